@@ -1,0 +1,12 @@
+package ai.dflux.contracts.events;
+
+/** Why a migration failed, in a form scripts can act on. */
+public enum FailureReason {
+    SOURCE_UNREACHABLE,
+    SOURCE_AUTHENTICATION_FAILED,
+    SOURCE_DATABASE_NOT_FOUND,
+    SOURCE_PRIVILEGES_MISSING,
+    SOURCE_READ_FAILED,
+    TARGET_UNREACHABLE,
+    INTERNAL_ERROR
+}

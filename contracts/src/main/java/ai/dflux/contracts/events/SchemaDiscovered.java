@@ -1,0 +1,21 @@
+package ai.dflux.contracts.events;
+
+/**
+ * The source catalog was read and stored by discovery. The catalog itself is never inlined (a large one would pass
+ * Kafka's message size): {@code catalogRef} names where discovery serves it.
+ */
+public record SchemaDiscovered(String catalogRef, int schemas, int tables, int columns, long rowEstimate,
+        String fingerprint) implements Payload {
+    public static final String TYPE = "SchemaDiscovered";
+    public static final int VERSION = 1;
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public int version() {
+        return VERSION;
+    }
+}
