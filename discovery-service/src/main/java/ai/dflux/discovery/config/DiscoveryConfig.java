@@ -1,0 +1,14 @@
+package ai.dflux.discovery.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** How discovery reaches source databases. */
+@ConfigMapping(prefix = "dflux.discovery")
+public interface DiscoveryConfig {
+
+    /** How long connecting to a source may take before it counts as unreachable. */
+    @WithDefault("10s")
+    Duration connectTimeout();
+}

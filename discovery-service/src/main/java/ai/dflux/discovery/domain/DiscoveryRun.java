@@ -1,0 +1,122 @@
+package ai.dflux.discovery.domain;
+
+import ai.dflux.contracts.Phase;
+import ai.dflux.contracts.events.DiscoveryStarted;
+import ai.dflux.contracts.events.EventCodec;
+import ai.dflux.contracts.events.EventEnvelope;
+import ai.dflux.contracts.events.MigrationFailed;
+import ai.dflux.contracts.events.SchemaDiscovered;
+import ai.dflux.discovery.persistence.CatalogEntity;
+import ai.dflux.discovery.persistence.MigrationEntity;
+import ai.dflux.discovery.persistence.MigrationRepository;
+import ai.dflux.service.inbox.EventIntake;
+import ai.dflux.service.outbox.Outbox;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Runs discovery for a new migration: CREATED to DISCOVERING, read the source catalog off the event loop, then store it
+ * and announce it (or the failure) in one transaction that also marks the triggering event processed. A crash at any
+ * point leaves the event unprocessed, so its redelivery picks the run up again.
+ */
+@ApplicationScoped
+public class DiscoveryRun {
+
+    private final MigrationRepository migrations;
+    private final MigrationRegistry registry;
+    private final Timeline timeline;
+    private final Outbox outbox;
+    private final EventIntake intake;
+    private final SourceCatalogs catalogs;
+    private final Vertx vertx;
+    private final MeterRegistry meters;
+
+    public DiscoveryRun(MigrationRepository migrations, MigrationRegistry registry, Timeline timeline, Outbox outbox,
+            EventIntake intake, SourceCatalogs catalogs, Vertx vertx, MeterRegistry meters) {
+        this.migrations = migrations;
+        this.registry = registry;
+        this.timeline = timeline;
+        this.outbox = outbox;
+        this.intake = intake;
+        this.catalogs = catalogs;
+        this.vertx = vertx;
+        this.meters = meters;
+    }
+
+    public Uni<Void> onMigrationCreated(EventEnvelope created) {
+        return Panache.withTransaction(() -> intake.isProcessed(created.eventId())
+                        .chain(done -> done ? Uni.createFrom().item(Optional.<DatabaseConnection>empty()) : begin(created)))
+                .chain(source -> source.isEmpty() ? Uni.createFrom().voidItem() : discover(created, source.get()))
+                .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5)).atMost(5);
+    }
+
+    private Uni<Optional<DatabaseConnection>> begin(EventEnvelope created) {
+        return timeline.record(created)
+                .chain(() -> migrations.findById(created.migrationId()))
+                .chain(migration -> {
+                    if (migration == null) {
+                        return intake.markProcessed(created).replaceWith(Optional.<DatabaseConnection>empty());
+                    }
+                    Uni<Void> started = Phase.CREATED.name().equals(migration.phase)
+                            ? migrations.move(migration.id, Phase.CREATED, Phase.DISCOVERING, null, null)
+                                    .chain(() -> outbox.publish(new DiscoveryStarted(migration.sourceDialect),
+                                            migration.id, migration.tenantId, created.eventId()))
+                                    .replaceWithVoid()
+                            : Uni.createFrom().voidItem();
+                    return started.replaceWith(Optional.of(registry.sourceOf(migration)));
+                });
+    }
+
+    private Uni<Void> discover(EventEnvelope created, DatabaseConnection source) {
+        Timer.Sample sample = Timer.start(meters);
+        return vertx.executeBlocking(Uni.createFrom().item(() -> catalogs.read(source)))
+                .chain(outcome -> Panache.withTransaction(() -> migrations.findById(created.migrationId())
+                        .chain(migration -> migration == null || !Phase.DISCOVERING.name().equals(migration.phase)
+                                ? Uni.createFrom().voidItem()
+                                : finish(created, migration, outcome))
+                        .chain(() -> intake.markProcessed(created)))
+                        .invoke(() -> sample.stop(meters.timer("dflux.discovery.duration", "migration",
+                                created.migrationId().toString(), "tenant", created.tenantId(), "outcome",
+                                outcome instanceof DiscoveryOutcome.Discovered ? "discovered" : "failed"))));
+    }
+
+    private Uni<Void> finish(EventEnvelope created, MigrationEntity migration, DiscoveryOutcome outcome) {
+        if (outcome instanceof DiscoveryOutcome.Discovered discovered) {
+            var catalog = discovered.catalog();
+            CatalogEntity stored = new CatalogEntity();
+            stored.migrationId = migration.id;
+            stored.catalog = json(catalog);
+            stored.fingerprint = discovered.fingerprint();
+            stored.readAt = Instant.now();
+            var event = new SchemaDiscovered("/api/v1/migrations/" + migration.id + "/catalog", catalog.schemaCount(),
+                    catalog.tables().size(), catalog.columnCount(), catalog.rowEstimate(), discovered.fingerprint());
+            return CatalogEntity.deleteById(migration.id)
+                    .chain(() -> stored.persist())
+                    .chain(() -> migrations.move(migration.id, Phase.DISCOVERING, Phase.CONVERTING, null, null))
+                    .chain(() -> outbox.publish(event, migration.id, migration.tenantId, created.eventId()))
+                    .replaceWithVoid();
+        }
+        SourceFailure failure = ((DiscoveryOutcome.Failed) outcome).failure();
+        return migrations.move(migration.id, Phase.DISCOVERING, Phase.FAILED, failure.reason().name(),
+                        failure.message())
+                .chain(() -> outbox.publish(new MigrationFailed(failure.reason(), Phase.DISCOVERING.name(),
+                        failure.message()), migration.id, migration.tenantId, created.eventId()))
+                .replaceWithVoid();
+    }
+
+    private static String json(Object value) {
+        try {
+            return EventCodec.mapper().writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot store catalog", e);
+        }
+    }
+}

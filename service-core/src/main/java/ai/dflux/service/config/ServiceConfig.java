@@ -1,0 +1,28 @@
+package ai.dflux.service.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** What each service tells the shared parts about itself. */
+@ConfigMapping(prefix = "dflux.service")
+public interface ServiceConfig {
+
+    /** The producer name stamped on the events this service publishes ({@code discovery-service}, ...). */
+    String name();
+
+    /** The service's own schema in the control-plane database. */
+    String schema();
+
+    /** How often the outbox relay looks for events to publish. */
+    @WithDefault("200ms")
+    Duration outboxPollInterval();
+
+    /** Most events the relay publishes in one round. */
+    @WithDefault("100")
+    int outboxBatchSize();
+
+    /** How many times a consumer retries an event whose handling failed before it goes to the dead-letter topic. */
+    @WithDefault("5")
+    int intakeRetries();
+}

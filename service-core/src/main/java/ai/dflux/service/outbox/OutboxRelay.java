@@ -1,0 +1,73 @@
+package ai.dflux.service.outbox;
+
+import ai.dflux.service.config.ServiceConfig;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes committed outbox rows to Kafka in id order, keyed by migration, and marks them published once the broker
+ * acknowledged them. A crash between the acknowledgement and the mark publishes a row twice; consumers deduplicate by
+ * event id, so delivery is at least once and the effect exactly once.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+    private final MutinyEmitter<String> events;
+    private final ServiceConfig service;
+    private final MeterRegistry registry;
+
+    public OutboxRelay(@Channel("events-out") MutinyEmitter<String> events, ServiceConfig service,
+            MeterRegistry registry) {
+        this.events = events;
+        this.service = service;
+        this.registry = registry;
+    }
+
+    @Scheduled(every = "${dflux.service.outbox-poll-interval:200ms}", delayed = "1s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> relay() {
+        return publishPending()
+                .onFailure().invoke(e -> LOG.warnf("outbox relay could not publish yet (will retry): %s", e.toString()))
+                .onFailure().recoverWithNull()
+                .replaceWithVoid();
+    }
+
+    /** Publishes one batch of pending rows; returns how many were published. */
+    public Uni<Integer> publishPending() {
+        return Panache.withSession(() -> OutboxMessage.<OutboxMessage>find("publishedAt is null order by id")
+                        .page(0, service.outboxBatchSize()).list())
+                .chain(pending -> pending.isEmpty() ? Uni.createFrom().item(0) : send(pending));
+    }
+
+    private Uni<Integer> send(List<OutboxMessage> pending) {
+        return Multi.createFrom().iterable(pending)
+                .onItem().transformToUniAndConcatenate(this::sendOne)
+                .collect().asList()
+                .chain(sent -> markPublished(sent.stream().map(m -> m.id).toList()).replaceWith(sent.size()));
+    }
+
+    private Uni<OutboxMessage> sendOne(OutboxMessage message) {
+        var metadata = OutgoingKafkaRecordMetadata.<String>builder().withKey(message.migrationId.toString()).build();
+        return events.sendMessage(Message.of(message.envelope).addMetadata(metadata))
+                .invoke(() -> registry.counter("dflux.events.published", "type", message.eventType).increment())
+                .replaceWith(message);
+    }
+
+    private Uni<Void> markPublished(List<Long> ids) {
+        return Panache.withTransaction(() -> OutboxMessage.update("publishedAt = ?1 where id in ?2", Instant.now(), ids))
+                .replaceWithVoid();
+    }
+}
