@@ -1,7 +1,6 @@
 package ai.dflux.discovery.api;
 
 import static ai.dflux.discovery.api.Requests.as;
-import static ai.dflux.discovery.api.Requests.migrationOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -13,6 +12,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -35,9 +36,9 @@ class BadRequestsIT {
             "options": {}                       | "options": {} ,,              | body
             """)
     void refusesTheRequestNamingTheFieldAndStoresNothing(String valid, String broken, String field) throws Exception {
-        String body = migrationOf("shop").replaceFirst(java.util.regex.Pattern.quote(valid),
-                java.util.regex.Matcher.quoteReplacement(broken));
-        assertThat(body).as("the test case must change the body").isNotEqualTo(migrationOf("shop"));
+        String base = Requests.migration("shop", 5432);
+        String body = base.replaceFirst(Pattern.quote(valid), Matcher.quoteReplacement(broken));
+        assertThat(body).as("the test case must change the body").isNotEqualTo(base);
         long before = storedRows();
 
         as("tenant-a").body(body).post("/api/v1/migrations").then()

@@ -14,6 +14,13 @@ public interface ServiceConfig {
     /** The service's own schema in the control-plane database. */
     String schema();
 
+    /**
+     * Whether the shared tracking consumer takes this service's events (a build property: agents whose own consumer is
+     * not built yet set it).
+     */
+    @WithDefault("false")
+    boolean trackingConsumer();
+
     /** How often the outbox relay looks for events to publish. */
     @WithDefault("200ms")
     Duration outboxPollInterval();
