@@ -92,7 +92,8 @@ public class MigrationResource {
         String tenantId = tenant.id();
         return registry.get(id, tenantId)
                 .chain(found -> Panache.withSession(() -> CatalogEntity.<CatalogEntity>findById(id)))
-                .onItem().ifNull().failWith(() -> new MigrationNotFound(id))
+                .onItem().ifNull().failWith(() -> new MigrationNotFound("the catalog of migration " + id
+                        + " has not been read yet"))
                 .map(stored -> stored.catalog);
     }
 }

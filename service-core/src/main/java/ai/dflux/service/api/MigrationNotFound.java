@@ -8,4 +8,9 @@ public class MigrationNotFound extends RuntimeException {
     public MigrationNotFound(UUID id) {
         super("no migration " + id);
     }
+
+    /** The migration exists but the part asked for does not (yet); {@code detail} says which. */
+    public MigrationNotFound(String detail) {
+        super(detail);
+    }
 }
