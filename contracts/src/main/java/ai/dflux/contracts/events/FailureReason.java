@@ -7,6 +7,6 @@ public enum FailureReason {
     SOURCE_DATABASE_NOT_FOUND,
     SOURCE_PRIVILEGES_MISSING,
     SOURCE_READ_FAILED,
-    TARGET_UNREACHABLE,
-    INTERNAL_ERROR
+    /** The stored credentials cannot be decrypted: the key that sealed them is not configured any more. */
+    CREDENTIALS_UNREADABLE
 }

@@ -4,11 +4,13 @@ import ai.dflux.contracts.Phase;
 import ai.dflux.contracts.events.DiscoveryStarted;
 import ai.dflux.contracts.events.EventCodec;
 import ai.dflux.contracts.events.EventEnvelope;
+import ai.dflux.contracts.events.FailureReason;
 import ai.dflux.contracts.events.MigrationFailed;
 import ai.dflux.contracts.events.SchemaDiscovered;
 import ai.dflux.discovery.persistence.CatalogEntity;
 import ai.dflux.discovery.persistence.MigrationEntity;
 import ai.dflux.discovery.persistence.MigrationRepository;
+import ai.dflux.service.config.ServiceConfig;
 import ai.dflux.service.inbox.EventIntake;
 import ai.dflux.service.outbox.Outbox;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -38,9 +40,11 @@ public class DiscoveryRun {
     private final SourceCatalogs catalogs;
     private final Vertx vertx;
     private final MeterRegistry meters;
+    private final ServiceConfig service;
 
     public DiscoveryRun(MigrationRepository migrations, MigrationRegistry registry, Timeline timeline, Outbox outbox,
-            EventIntake intake, SourceCatalogs catalogs, Vertx vertx, MeterRegistry meters) {
+            EventIntake intake, SourceCatalogs catalogs, Vertx vertx, MeterRegistry meters, ServiceConfig service) {
+        this.service = service;
         this.migrations = migrations;
         this.registry = registry;
         this.timeline = timeline;
@@ -53,17 +57,18 @@ public class DiscoveryRun {
 
     public Uni<Void> onMigrationCreated(EventEnvelope created) {
         return Panache.withTransaction(() -> intake.isProcessed(created.eventId())
-                        .chain(done -> done ? Uni.createFrom().item(Optional.<DatabaseConnection>empty()) : begin(created)))
-                .chain(source -> source.isEmpty() ? Uni.createFrom().voidItem() : discover(created, source.get()))
-                .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5)).atMost(5);
+                        .chain(done -> done ? Uni.createFrom().item(Optional.<MigrationEntity>empty()) : begin(created)))
+                .chain(migration -> migration.isEmpty() ? Uni.createFrom().voidItem() : discover(created, migration.get()))
+                .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5))
+                .atMost(service.intakeRetries());
     }
 
-    private Uni<Optional<DatabaseConnection>> begin(EventEnvelope created) {
+    private Uni<Optional<MigrationEntity>> begin(EventEnvelope created) {
         return timeline.record(created)
                 .chain(() -> migrations.findById(created.migrationId()))
                 .chain(migration -> {
                     if (migration == null) {
-                        return intake.markProcessed(created).replaceWith(Optional.<DatabaseConnection>empty());
+                        return intake.markProcessed(created).replaceWith(Optional.<MigrationEntity>empty());
                     }
                     Uni<Void> started = Phase.CREATED.name().equals(migration.phase)
                             ? migrations.move(migration.id, Phase.CREATED, Phase.DISCOVERING, null, null)
@@ -71,21 +76,33 @@ public class DiscoveryRun {
                                             migration.id, migration.tenantId, created.eventId()))
                                     .replaceWithVoid()
                             : Uni.createFrom().voidItem();
-                    return started.replaceWith(Optional.of(registry.sourceOf(migration)));
+                    return started.replaceWith(Optional.of(migration));
                 });
     }
 
-    private Uni<Void> discover(EventEnvelope created, DatabaseConnection source) {
+    private Uni<Void> discover(EventEnvelope created, MigrationEntity migration) {
         Timer.Sample sample = Timer.start(meters);
-        return vertx.executeBlocking(Uni.createFrom().item(() -> catalogs.read(source)))
+        return vertx.executeBlocking(Uni.createFrom().item(() -> readSource(migration)))
+                // Re-read: the migration may have been deleted or moved while the source was being read.
                 .chain(outcome -> Panache.withTransaction(() -> migrations.findById(created.migrationId())
-                        .chain(migration -> migration == null || !Phase.DISCOVERING.name().equals(migration.phase)
+                        .chain(current -> current == null || !Phase.DISCOVERING.name().equals(current.phase)
                                 ? Uni.createFrom().voidItem()
-                                : finish(created, migration, outcome))
+                                : finish(created, current, outcome))
                         .chain(() -> intake.markProcessed(created)))
                         .invoke(() -> sample.stop(meters.timer("dflux.discovery.duration", "migration",
                                 created.migrationId().toString(), "tenant", created.tenantId(), "outcome",
                                 outcome instanceof DiscoveryOutcome.Discovered ? "discovered" : "failed"))));
+    }
+
+    private DiscoveryOutcome readSource(MigrationEntity migration) {
+        DatabaseConnection source;
+        try {
+            source = registry.sourceOf(migration);
+        } catch (RuntimeException e) {
+            return new DiscoveryOutcome.Failed(new SourceFailure(FailureReason.CREDENTIALS_UNREADABLE,
+                    "the stored source credentials cannot be opened: " + e.getMessage()));
+        }
+        return catalogs.read(source);
     }
 
     private Uni<Void> finish(EventEnvelope created, MigrationEntity migration, DiscoveryOutcome outcome) {

@@ -21,8 +21,8 @@ public interface ServiceConfig {
     @WithDefault("false")
     boolean trackingConsumer();
 
-    /** How often the outbox relay looks for events to publish. */
-    @WithDefault("200ms")
+    /** How often the outbox relay looks for events to publish (the scheduler's finest step is one second). */
+    @WithDefault("1s")
     Duration outboxPollInterval();
 
     /** Most events the relay publishes in one round. */

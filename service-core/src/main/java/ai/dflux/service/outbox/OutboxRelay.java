@@ -8,7 +8,9 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -28,6 +30,7 @@ public class OutboxRelay {
     private final MutinyEmitter<String> events;
     private final ServiceConfig service;
     private final MeterRegistry registry;
+    private volatile boolean stopping;
 
     public OutboxRelay(@Channel("events-out") MutinyEmitter<String> events, ServiceConfig service,
             MeterRegistry registry) {
@@ -36,13 +39,21 @@ public class OutboxRelay {
         this.registry = registry;
     }
 
-    @Scheduled(every = "${dflux.service.outbox-poll-interval:200ms}", delayed = "1s",
+    @Scheduled(every = "${dflux.service.outbox-poll-interval:1s}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> relay() {
+        if (stopping) {
+            return Uni.createFrom().voidItem();
+        }
         return publishPending()
                 .onFailure().invoke(e -> LOG.warnf("outbox relay could not publish yet (will retry): %s", e.toString()))
                 .onFailure().recoverWithNull()
                 .replaceWithVoid();
+    }
+
+    /** Stops publishing before the datasource closes; what is left is published by the next start. */
+    void onShutdown(@Observes ShutdownEvent event) {
+        stopping = true;
     }
 
     /** Publishes one batch of pending rows; returns how many were published. */

@@ -9,6 +9,7 @@ import ai.dflux.contracts.events.SchemaDiscovered;
 import ai.dflux.service.api.MigrationNotFound;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import java.util.Map;
@@ -19,6 +20,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /** Keeps an agent's {@link TrackedMigration} rows in step with the events it consumes. */
 @ApplicationScoped
 public class MigrationTracker {
+
+    private static final Logger LOG = Logger.getLogger(MigrationTracker.class);
 
     private final MeterRegistry registry;
     private final Map<UUID, AtomicLong> eventsSeen = new ConcurrentHashMap<>();
@@ -35,12 +38,16 @@ public class MigrationTracker {
         }
         return TrackedMigration.<TrackedMigration>findById(event.migrationId())
                 .chain(found -> {
+                    if (found == null && !(event.payload() instanceof MigrationCreated)) {
+                        // A deleted migration's late event, or one whose creation this agent never saw: not kept.
+                        LOG.debugf("ignoring %s of unknown migration %s", event.type(), event.migrationId());
+                        return Uni.createFrom().voidItem();
+                    }
                     TrackedMigration row = found != null ? found : newRow(event);
                     apply(row, event);
-                    return row.<TrackedMigration>persist();
-                })
-                .invoke(row -> gauge(row).set(row.eventsSeen))
-                .replaceWithVoid();
+                    return row.<TrackedMigration>persist().invoke(saved -> gauge(saved).set(saved.eventsSeen))
+                            .replaceWithVoid();
+                });
     }
 
     /** The tenant's migration, or {@link MigrationNotFound} when it is unknown or another tenant's. */
