@@ -4,14 +4,4 @@ package ai.dflux.contracts.events;
 public record DiscoveryStarted(String sourceDialect) implements Payload {
     public static final String TYPE = "DiscoveryStarted";
     public static final int VERSION = 1;
-
-    @Override
-    public String type() {
-        return TYPE;
-    }
-
-    @Override
-    public int version() {
-        return VERSION;
-    }
 }

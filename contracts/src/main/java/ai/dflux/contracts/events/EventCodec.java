@@ -43,7 +43,8 @@ public final class EventCodec {
         try {
             return MAPPER.writeValueAsString(payload);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("cannot encode payload " + payload.type() + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException("cannot encode payload " + payload.getClass().getSimpleName() + ": "
+                    + e.getMessage(), e);
         }
     }
 

@@ -26,7 +26,7 @@ public record EventEnvelope(UUID eventId, String type, int schemaVersion, UUID m
     /** A new event with a fresh id, stamped now, whose type and version come from the payload. */
     public static EventEnvelope of(Payload payload, UUID migrationId, String tenantId, String producer,
             UUID causationId) {
-        return new EventEnvelope(UUID.randomUUID(), payload.type(), payload.version(), migrationId, tenantId,
+        return new EventEnvelope(UUID.randomUUID(), EventTypes.typeOf(payload), EventTypes.versionOf(payload), migrationId, tenantId,
                 Instant.now(), producer, causationId, payload);
     }
 

@@ -48,6 +48,22 @@ public final class EventTypes {
         return Optional.ofNullable(KNOWN.get(type));
     }
 
+    /** The type name of a payload; every payload class is registered here, so a missing one is a programming error. */
+    public static String typeOf(Payload payload) {
+        return entryOf(payload).getKey();
+    }
+
+    /** The schema version a payload of this build is written in. */
+    public static int versionOf(Payload payload) {
+        return entryOf(payload).getValue().version();
+    }
+
+    private static Map.Entry<String, Known> entryOf(Payload payload) {
+        return KNOWN.entrySet().stream().filter(e -> e.getValue().payloadClass() == payload.getClass()).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(payload.getClass().getName()
+                        + " is not registered in EventTypes"));
+    }
+
     public static Map<String, Known> all() {
         return KNOWN;
     }

@@ -7,14 +7,4 @@ public record MigrationCreated(String name, ConnectionInfo source, ConnectionInf
         implements Payload {
     public static final String TYPE = "MigrationCreated";
     public static final int VERSION = 1;
-
-    @Override
-    public String type() {
-        return TYPE;
-    }
-
-    @Override
-    public int version() {
-        return VERSION;
-    }
 }

@@ -10,14 +10,4 @@ package ai.dflux.contracts.events;
 public record MigrationFailed(FailureReason reason, String phase, String message) implements Payload {
     public static final String TYPE = "MigrationFailed";
     public static final int VERSION = 1;
-
-    @Override
-    public String type() {
-        return TYPE;
-    }
-
-    @Override
-    public int version() {
-        return VERSION;
-    }
 }

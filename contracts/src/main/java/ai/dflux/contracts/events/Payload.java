@@ -1,13 +1,8 @@
 package ai.dflux.contracts.events;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-
-/** The body of an event. Each payload record names its stable type and the schema version it writes. */
+/**
+ * The body of an event. Each payload record declares {@code TYPE} and {@code VERSION} constants and is listed in
+ * {@link EventTypes}, which gives the envelope its type and schema version.
+ */
 public interface Payload {
-
-    @JsonIgnore
-    String type();
-
-    @JsonIgnore
-    int version();
 }

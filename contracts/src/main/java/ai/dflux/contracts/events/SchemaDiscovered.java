@@ -8,14 +8,4 @@ public record SchemaDiscovered(String catalogRef, int schemas, int tables, int c
         String fingerprint) implements Payload {
     public static final String TYPE = "SchemaDiscovered";
     public static final int VERSION = 1;
-
-    @Override
-    public String type() {
-        return TYPE;
-    }
-
-    @Override
-    public int version() {
-        return VERSION;
-    }
 }
