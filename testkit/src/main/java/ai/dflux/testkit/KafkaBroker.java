@@ -1,7 +1,6 @@
 package ai.dflux.testkit;
 
 import java.nio.file.Path;
-import org.apache.kafka.common.utils.AppInfoParser;
 
 /**
  * A Kafka broker for tests: a private single-node KRaft broker (broker and controller) in a child JVM on a free port,
@@ -15,15 +14,11 @@ public final class KafkaBroker implements AutoCloseable {
     public static final String BOOTSTRAP_VARIABLE = "DFLUX_TEST_KAFKA_BOOTSTRAP";
 
     private final String bootstrapServers;
-    private final KafkaBrokerProcess process;
-    private final boolean temporaryFolder;
-    private ShutdownHook shutdownHook;
-    private boolean running;
+    private final ServerLifecycle<KafkaBrokerProcess> lifecycle;
 
-    private KafkaBroker(String bootstrapServers, KafkaBrokerProcess process, boolean temporaryFolder) {
+    private KafkaBroker(String bootstrapServers, ServerLifecycle<KafkaBrokerProcess> lifecycle) {
         this.bootstrapServers = bootstrapServers;
-        this.process = process;
-        this.temporaryFolder = temporaryFolder;
+        this.lifecycle = lifecycle;
     }
 
     /** The broker named by {@value #BOOTSTRAP_VARIABLE} if set, else a private broker on a free port in a temp folder. */
@@ -49,65 +44,41 @@ public final class KafkaBroker implements AutoCloseable {
 
     /** An existing broker; start, stop and kill do nothing to it. */
     public static KafkaBroker existing(String bootstrapServers) {
-        return new KafkaBroker(bootstrapServers, null, false);
+        return new KafkaBroker(bootstrapServers, ServerLifecycle.leftAlone());
     }
 
     private static KafkaBroker privateBroker(Path folder, int port, int controllerPort, boolean temporaryFolder) {
-        return new KafkaBroker("127.0.0.1:" + port, new KafkaBrokerProcess(folder, port, controllerPort), temporaryFolder);
+        String bootstrapServers = "127.0.0.1:" + port;
+        KafkaBrokerProcess process = new KafkaBrokerProcess(folder, port, controllerPort);
+        return new KafkaBroker(bootstrapServers,
+                ServerLifecycle.of(process, temporaryFolder, "dflux-kafka-" + bootstrapServers, "127.0.0.1", port));
     }
 
     /** Starts the broker and returns once it answers clients; does nothing if it runs already. */
-    public synchronized KafkaBroker start() {
-        if (process == null || running) {
-            return this;
-        }
-        long startedAt = System.nanoTime();
-        if (shutdownHook == null) {
-            shutdownHook = ShutdownHook.register("dflux-kafka-" + bootstrapServers, this::stopAndForget);
-        }
-        process.start();
-        running = true;
-        StartupReport.ready("Kafka " + AppInfoParser.getVersion(), "127.0.0.1", port(), startedAt);
+    public KafkaBroker start() {
+        lifecycle.start();
         return this;
     }
 
     /** Controlled shutdown; waits until the child JVM has exited. Port and data are kept for {@link #restart()}. */
-    public synchronized void stop() {
-        if (process != null && running) {
-            running = false;
-            process.stop();
-        }
+    public void stop() {
+        lifecycle.stop();
     }
 
     /** Kills the child JVM (SIGKILL), as a crash would. Port and data are kept for {@link #restart()}. */
-    public synchronized void kill() {
-        if (process != null && running) {
-            running = false;
-            process.kill();
-        }
+    public void kill() {
+        lifecycle.stopBy(KafkaBrokerProcess::kill);
     }
 
     /** Stops the broker if it runs, then starts it again on the same port with the same data. */
-    public synchronized void restart() {
-        stop();
-        start();
+    public void restart() {
+        lifecycle.restart();
     }
 
     /** Stops the broker and deletes its temp folder (a folder given to {@link #inFolder} is kept). */
     @Override
-    public synchronized void close() {
-        stopAndForget();
-        if (shutdownHook != null) {
-            shutdownHook.withdraw();
-            shutdownHook = null;
-        }
-    }
-
-    private synchronized void stopAndForget() {
-        stop();
-        if (process != null && temporaryFolder) {
-            TempFolders.delete(process.folder());
-        }
+    public void close() {
+        lifecycle.close();
     }
 
     /** {@code host:port} for {@code bootstrap.servers}. */
@@ -123,6 +94,6 @@ public final class KafkaBroker implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "KafkaBroker[" + bootstrapServers + (process == null ? ", existing" : ", private") + "]";
+        return "KafkaBroker[" + bootstrapServers + (lifecycle.ownsProcess() ? ", private" : ", existing") + "]";
     }
 }

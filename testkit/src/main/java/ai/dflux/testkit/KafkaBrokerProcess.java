@@ -14,12 +14,13 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.utils.AppInfoParser;
 
 /**
  * A Kafka broker in a child JVM, with everything in one folder: {@code server.properties}, the data in {@code data/}
  * and the child's output in {@code broker.log}.
  */
-final class KafkaBrokerProcess {
+final class KafkaBrokerProcess implements ServerLifecycle.ServerProcess {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration STOP_GRACE = Duration.ofSeconds(60);
@@ -38,12 +39,20 @@ final class KafkaBrokerProcess {
         this.controllerPort = controllerPort;
     }
 
-    Path folder() {
+    @Override
+    public Path folder() {
         return folder;
     }
 
+    /** {@code Kafka 3.9.0}, after the kafka-clients version on this JVM's classpath. */
+    @Override
+    public String label() {
+        return "Kafka " + AppInfoParser.getVersion();
+    }
+
     /** Formats the storage on first use, starts the broker and returns once it answers a describe-cluster request. */
-    void start() {
+    @Override
+    public void start() {
         writeServerProperties();
         if (!Files.exists(dataDir().resolve("meta.properties"))) {
             format();
@@ -58,7 +67,8 @@ final class KafkaBrokerProcess {
     }
 
     /** Controlled shutdown (SIGTERM), killed if it takes longer than a minute. */
-    void stop() {
+    @Override
+    public void stop() {
         if (broker != null) {
             broker.stop(STOP_GRACE);
             broker = null;

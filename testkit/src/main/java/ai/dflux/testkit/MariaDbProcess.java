@@ -13,7 +13,7 @@ import org.mariadb.jdbc.MariaDbDataSource;
  * A private MariaDB server run from the installed {@code mariadbd} in one folder: data (with the row-based binlog) in
  * {@code data/}, its output in {@code mariadb.log}, the unix socket {@code mysqld.sock}.
  */
-final class MariaDbProcess {
+final class MariaDbProcess implements ServerLifecycle.ServerProcess {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration STOP_GRACE = Duration.ofSeconds(60);
@@ -28,17 +28,20 @@ final class MariaDbProcess {
         this.port = port;
     }
 
-    Path folder() {
+    @Override
+    public Path folder() {
         return folder;
     }
 
     /** {@code MariaDB 10.11.19}, once started. */
-    String label() {
+    @Override
+    public String label() {
         return version.isEmpty() ? "MariaDB" : "MariaDB " + version;
     }
 
     /** Installs the system tables on first use, starts the server, waits until root can log in, creates the accounts. */
-    void start() {
+    @Override
+    public void start() {
         if (!Files.isDirectory(dataDir().resolve("mysql"))) {
             install();
         }
@@ -58,7 +61,8 @@ final class MariaDbProcess {
     }
 
     /** Clean shutdown (SIGTERM), killed if it takes longer than a minute. */
-    void stop() {
+    @Override
+    public void stop() {
         if (server != null) {
             server.stop(STOP_GRACE);
             server = null;

@@ -20,16 +20,12 @@ public final class MariaDbServer implements AutoCloseable {
 
     private final ServerUrl location;
     private final ServerUrl cdcLocation;
-    private final MariaDbProcess process;
-    private final boolean temporaryFolder;
-    private ShutdownHook shutdownHook;
-    private boolean running;
+    private final ServerLifecycle<MariaDbProcess> lifecycle;
 
-    private MariaDbServer(ServerUrl location, ServerUrl cdcLocation, MariaDbProcess process, boolean temporaryFolder) {
+    private MariaDbServer(ServerUrl location, ServerUrl cdcLocation, ServerLifecycle<MariaDbProcess> lifecycle) {
         this.location = location;
         this.cdcLocation = cdcLocation;
-        this.process = process;
-        this.temporaryFolder = temporaryFolder;
+        this.lifecycle = lifecycle;
     }
 
     /** The server named by {@value #URL_VARIABLE} if set, else a private server on a free port in a temp folder. */
@@ -56,59 +52,37 @@ public final class MariaDbServer implements AutoCloseable {
     }
 
     private static MariaDbServer existing(ServerUrl location) {
-        return new MariaDbServer(location, location, null, false);
+        return new MariaDbServer(location, location, ServerLifecycle.leftAlone());
     }
 
     private static MariaDbServer privateServer(Path folder, int port, boolean temporaryFolder) {
         ServerUrl location = new ServerUrl(MariaDbAccounts.USER, MariaDbAccounts.PASSWORD, "127.0.0.1", port);
         ServerUrl cdc = new ServerUrl(MariaDbAccounts.CDC_USER, MariaDbAccounts.CDC_PASSWORD, "127.0.0.1", port);
-        return new MariaDbServer(location, cdc, new MariaDbProcess(folder, port), temporaryFolder);
+        MariaDbProcess process = new MariaDbProcess(folder, port);
+        return new MariaDbServer(location, cdc,
+                ServerLifecycle.of(process, temporaryFolder, "dflux-mariadb-" + port, "127.0.0.1", port));
     }
 
     /** Starts the server and returns once its accounts can log in; does nothing if it runs already. */
-    public synchronized MariaDbServer start() {
-        if (process == null || running) {
-            return this;
-        }
-        long startedAt = System.nanoTime();
-        if (shutdownHook == null) {
-            shutdownHook = ShutdownHook.register("dflux-mariadb-" + port(), this::stopAndForget);
-        }
-        process.start();
-        running = true;
-        StartupReport.ready(process.label(), host(), port(), startedAt);
+    public MariaDbServer start() {
+        lifecycle.start();
         return this;
     }
 
     /** Shuts the server down cleanly and keeps its data, so that {@link #start()} or {@link #restart()} resume it. */
-    public synchronized void stop() {
-        if (process != null && running) {
-            running = false;
-            process.stop();
-        }
+    public void stop() {
+        lifecycle.stop();
     }
 
     /** Stops and starts again on the same port with the same data. */
-    public synchronized void restart() {
-        stop();
-        start();
+    public void restart() {
+        lifecycle.restart();
     }
 
     /** Stops the server and deletes its temp folder (a folder given to {@link #inFolder} is kept). */
     @Override
-    public synchronized void close() {
-        stopAndForget();
-        if (shutdownHook != null) {
-            shutdownHook.withdraw();
-            shutdownHook = null;
-        }
-    }
-
-    private synchronized void stopAndForget() {
-        stop();
-        if (process != null && temporaryFolder) {
-            TempFolders.delete(process.folder());
-        }
+    public void close() {
+        lifecycle.close();
     }
 
     public String host() {
@@ -174,6 +148,6 @@ public final class MariaDbServer implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "MariaDbServer[" + host() + ":" + port() + (process == null ? ", existing" : ", private") + "]";
+        return "MariaDbServer[" + host() + ":" + port() + (lifecycle.ownsProcess() ? ", private" : ", existing") + "]";
     }
 }

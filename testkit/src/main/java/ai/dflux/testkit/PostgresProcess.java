@@ -12,7 +12,7 @@ import java.util.List;
  * A private PostgreSQL server run by {@code initdb} and {@code pg_ctl} in one folder: data in {@code pgdata/}, the
  * log in {@code postgres.log}, the unix socket in the folder itself. Tuned for tests: logical WAL, no fsync.
  */
-final class PostgresProcess {
+final class PostgresProcess implements ServerLifecycle.ServerProcess {
 
     static final String ACCOUNT = "postgres";
     private static final String TIMEOUT_SECONDS = "120";
@@ -27,11 +27,13 @@ final class PostgresProcess {
         this.port = port;
     }
 
-    String label() {
+    @Override
+    public String label() {
         return installation.label();
     }
 
-    Path folder() {
+    @Override
+    public Path folder() {
         return folder;
     }
 
@@ -39,7 +41,8 @@ final class PostgresProcess {
      * Creates the cluster on first use, then starts the server and returns once it accepts connections. A server
      * left running on the same data by a JVM that was killed is stopped first.
      */
-    void start() {
+    @Override
+    public void start() {
         RunAs.handOver(folder, ACCOUNT);
         if (!Files.exists(dataDir().resolve("PG_VERSION"))) {
             initialize();
@@ -54,7 +57,8 @@ final class PostgresProcess {
     }
 
     /** Fast shutdown (open sessions are ended); does nothing if the server is not running. */
-    void stop() {
+    @Override
+    public void stop() {
         if (isRunning()) {
             pgCtl("-D", dataDir().toString(), "-m", "fast", "-w", "-t", TIMEOUT_SECONDS, "stop");
         }

@@ -28,15 +28,11 @@ public final class PostgresServer implements AutoCloseable {
     private static final String LOCALHOST = "127.0.0.1";
 
     private final ServerUrl location;
-    private final PostgresProcess process;
-    private final boolean temporaryFolder;
-    private ShutdownHook shutdownHook;
-    private boolean running;
+    private final ServerLifecycle<PostgresProcess> lifecycle;
 
-    private PostgresServer(ServerUrl location, PostgresProcess process, boolean temporaryFolder) {
+    private PostgresServer(ServerUrl location, ServerLifecycle<PostgresProcess> lifecycle) {
         this.location = location;
-        this.process = process;
-        this.temporaryFolder = temporaryFolder;
+        this.lifecycle = lifecycle;
     }
 
     /** The server named by {@value #URL_VARIABLE} if set, else a private server on a free port in a temp folder. */
@@ -60,58 +56,36 @@ public final class PostgresServer implements AutoCloseable {
     }
 
     private static PostgresServer existing(ServerUrl location) {
-        return new PostgresServer(location, null, false);
+        return new PostgresServer(location, ServerLifecycle.leftAlone());
     }
 
     private static PostgresServer privateServer(Path folder, int port, boolean temporaryFolder) {
         ServerUrl location = new ServerUrl(PostgresProcess.ACCOUNT, "", LOCALHOST, port);
-        return new PostgresServer(location, new PostgresProcess(PostgresInstallation.find(), folder, port), temporaryFolder);
+        PostgresProcess process = new PostgresProcess(PostgresInstallation.find(), folder, port);
+        return new PostgresServer(location,
+                ServerLifecycle.of(process, temporaryFolder, "dflux-postgres-" + port, LOCALHOST, port));
     }
 
     /** Starts the server and returns once it accepts connections; does nothing if it runs already. */
-    public synchronized PostgresServer start() {
-        if (process == null || running) {
-            return this;
-        }
-        long startedAt = System.nanoTime();
-        if (shutdownHook == null) {
-            shutdownHook = ShutdownHook.register("dflux-postgres-" + port(), this::stopAndForget);
-        }
-        process.start();
-        running = true;
-        StartupReport.ready(process.label(), host(), port(), startedAt);
+    public PostgresServer start() {
+        lifecycle.start();
         return this;
     }
 
     /** Stops the server (fast shutdown) and keeps its data, so that {@link #start()} or {@link #restart()} resume it. */
-    public synchronized void stop() {
-        if (process != null && running) {
-            running = false;
-            process.stop();
-        }
+    public void stop() {
+        lifecycle.stop();
     }
 
     /** Stops and starts again on the same port with the same data. */
-    public synchronized void restart() {
-        stop();
-        start();
+    public void restart() {
+        lifecycle.restart();
     }
 
     /** Stops the server and deletes its temp folder (a folder given to {@link #inFolder} is kept). */
     @Override
-    public synchronized void close() {
-        stopAndForget();
-        if (shutdownHook != null) {
-            shutdownHook.withdraw();
-            shutdownHook = null;
-        }
-    }
-
-    private synchronized void stopAndForget() {
-        stop();
-        if (process != null && temporaryFolder) {
-            TempFolders.delete(process.folder());
-        }
+    public void close() {
+        lifecycle.close();
     }
 
     public String host() {
@@ -182,6 +156,6 @@ public final class PostgresServer implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "PostgresServer[" + url() + (process == null ? ", existing" : ", private") + "]";
+        return "PostgresServer[" + url() + (lifecycle.ownsProcess() ? ", private" : ", existing") + "]";
     }
 }
