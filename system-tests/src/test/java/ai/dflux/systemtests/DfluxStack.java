@@ -44,6 +44,7 @@ public final class DfluxStack implements AutoCloseable {
     private PostgresServer postgres;
     private KafkaBroker kafka;
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private final Map<String, Map<String, String>> environments = new LinkedHashMap<>();
     /** Stops whatever runs if the test JVM ends without {@link #close()} (Ctrl-C, a failing fork). */
     private final Thread shutdownHook = new Thread(this::stopAll, "dflux-stack-shutdown");
 
@@ -89,6 +90,7 @@ public final class DfluxStack implements AutoCloseable {
             if (DISCOVERY.equals(name)) {
                 own.putAll(cryptoKey());
             }
+            environments.put(name, own);
             services.put(name, ServiceProcess.start(name, jar(name), ports[i], own, logDir));
         }
         for (ServiceProcess service : services.values()) {
@@ -98,6 +100,21 @@ public final class DfluxStack implements AutoCloseable {
         }
         report("five services", infraReady, System.nanoTime());
         report("whole stack", begin, System.nanoTime());
+    }
+
+    /**
+     * Kills a service with SIGKILL, as a crash would, then starts it again on the same port with the same settings and
+     * returns once it is ready.
+     */
+    public ServiceProcess crashAndRestart(String name) {
+        ServiceProcess crashed = service(name);
+        crashed.kill();
+        ServiceProcess restarted = ServiceProcess.start(name, jar(name), crashed.port(), environments.get(name), logDir);
+        services.put(name, restarted);
+        Duration took = restarted.awaitReady(SERVICE_START_TIMEOUT);
+        System.out.printf(Locale.ROOT, "[e2e] %-22s restarted after kill -9, ready in %5.1f s%n", name,
+                took.toMillis() / 1000.0);
+        return restarted;
     }
 
     /** Keeps what did start even when the other part failed, so that {@link #close()} can stop it. */

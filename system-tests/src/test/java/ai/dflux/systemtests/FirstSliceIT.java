@@ -206,6 +206,39 @@ class FirstSliceIT {
         }
     }
 
+    @Test
+    @Order(5)
+    void aMigrationCommittedJustBeforeACrashOfDiscoveryIsStillAnnouncedAndDiscoveredOnce() throws Exception {
+        String id = createMigration("before-crash", stack.postgres().port());
+        stack.crashAndRestart(DfluxStack.DISCOVERY);
+        System.out.printf(Locale.ROOT, "[e2e] at the crash the outbox held %s%n", outboxStateOf(id));
+
+        awaitPhase(id, "CONVERTING");
+        awaitAgentsSawSchemaDiscovered(id);
+        JsonPath timeline = await("timeline of " + id).atMost(DISCOVERY_TIMEOUT)
+                .until(() -> discovery(tokenA).get(MIGRATIONS + "/" + id + "/timeline").then().statusCode(200)
+                        .extract().jsonPath(), t -> "CONVERTING".equals(t.getString("phase")));
+        assertThat(timeline.getList("events.type", String.class))
+                .as("each event once, in order, across the crash")
+                .containsExactly("MigrationCreated", "DiscoveryStarted", "SchemaDiscovered");
+    }
+
+    /** Whether the migration's events were still waiting in discovery's outbox, for the test's log. */
+    private static String outboxStateOf(String id) throws java.sql.SQLException {
+        try (var connection = stack.postgres().dataSource(DfluxStack.CONTROL_PLANE_DATABASE).getConnection();
+                var statement = connection.prepareStatement("select event_type, published_at is not null"
+                        + " from discovery.outbox where migration_id = ?::uuid order by id")) {
+            statement.setString(1, id);
+            var rows = new java.util.ArrayList<String>();
+            try (var rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(rs.getString(1) + (rs.getBoolean(2) ? " (published)" : " (pending)"));
+                }
+            }
+            return rows.toString();
+        }
+    }
+
     // ---- steps
 
     private static String createMigration(String name, int sourcePort) {

@@ -194,6 +194,12 @@ public final class ServiceProcess {
         }
     }
 
+    /** Kills the process at once (SIGKILL), as a crash would, and waits until it is gone. */
+    public void kill() {
+        process.destroyForcibly();
+        waitForExit(Duration.ofSeconds(10));
+    }
+
     /** Graceful shutdown (SIGTERM); killed if it has not ended after {@link #STOP_GRACE}. */
     public void stop() {
         if (!process.isAlive()) {
