@@ -5,15 +5,29 @@ import java.util.List;
 /**
  * One table of the source.
  *
+ * @param indexes every index, those backing the primary key and unique constraints included
+ * @param partitioning how the table is partitioned, or null
  * @param rowEstimate the row count the source's statistics give, not an exact count
  */
 public record TableInfo(String schema, String name, List<ColumnInfo> columns, List<String> primaryKey,
-        List<ForeignKeyInfo> foreignKeys, long rowEstimate, long sizeBytes) {
+        List<ForeignKeyInfo> foreignKeys, List<UniqueConstraintInfo> uniqueConstraints,
+        List<CheckConstraintInfo> checkConstraints, List<IndexInfo> indexes, PartitioningInfo partitioning,
+        String comment, long rowEstimate, long sizeBytes) {
 
     public TableInfo {
-        columns = List.copyOf(columns);
-        primaryKey = List.copyOf(primaryKey);
-        foreignKeys = List.copyOf(foreignKeys);
+        columns = Lists.of(columns);
+        primaryKey = Lists.of(primaryKey);
+        foreignKeys = Lists.of(foreignKeys);
+        uniqueConstraints = Lists.of(uniqueConstraints);
+        checkConstraints = Lists.of(checkConstraints);
+        indexes = Lists.of(indexes);
+    }
+
+    /** A table with columns and keys only. */
+    public TableInfo(String schema, String name, List<ColumnInfo> columns, List<String> primaryKey,
+            List<ForeignKeyInfo> foreignKeys, long rowEstimate, long sizeBytes) {
+        this(schema, name, columns, primaryKey, foreignKeys, List.of(), List.of(), List.of(), null, null, rowEstimate,
+                sizeBytes);
     }
 
     public String qualifiedName() {
