@@ -111,7 +111,8 @@ public abstract class AgentEndpointContract {
         EventEnvelope started = EventEnvelope.of(new DiscoveryStarted("postgresql"), migration, tenant,
                 Producers.DISCOVERY, created.eventId());
         EventEnvelope discovered = EventEnvelope.of(new SchemaDiscovered("/api/v1/migrations/" + migration
-                + "/catalog", 1, 3, 12, 900, "sha256:0"), migration, tenant, Producers.DISCOVERY, created.eventId());
+                + "/catalog", 1, 3, 12, 900, "sha256:0", 0, 2), migration, tenant, Producers.DISCOVERY,
+                created.eventId());
         send(created);
         send(started);
         send(discovered);

@@ -22,7 +22,7 @@ class EventCodecTest {
                 new MigrationFailed(FailureReason.SOURCE_UNREACHABLE, "DISCOVERING", "connection refused"),
                 new MigrationDeleted("CONVERTING"),
                 new DiscoveryStarted("mariadb"),
-                new SchemaDiscovered("/api/v1/migrations/x/catalog", 1, 3, 12, 4200, "sha256:abc"));
+                new SchemaDiscovered("/api/v1/migrations/x/catalog", 1, 3, 12, 4200, "sha256:abc", 1, 4));
     }
 
     @Test

@@ -2,6 +2,8 @@ package ai.dflux.discovery.api;
 
 import ai.dflux.discovery.domain.MigrationRegistry;
 import ai.dflux.discovery.domain.Timeline;
+import ai.dflux.discovery.domain.findings.Assessment;
+import ai.dflux.discovery.domain.findings.AssessmentMarkdown;
 import ai.dflux.discovery.persistence.CatalogEntity;
 import ai.dflux.service.api.MigrationNotFound;
 import ai.dflux.service.api.Problem;
@@ -89,11 +91,45 @@ public class MigrationResource {
     @Path("/{id}/catalog")
     @Operation(summary = "The source catalog discovery read (404 until it is read)")
     public Uni<String> catalog(UUID id) {
+        return storedCatalog(id).map(stored -> stored.catalog);
+    }
+
+    @GET
+    @Path("/{id}/findings")
+    @Operation(summary = "What will not carry over as it is: each finding with its rule, severity, object and remedy")
+    public Uni<String> findings(UUID id) {
+        return storedCatalog(id).map(stored -> stored.findings);
+    }
+
+    @GET
+    @Path("/{id}/fingerprint")
+    @Operation(summary = "The stable hash of the source schema's structure, and when it was read")
+    public Uni<FingerprintView> fingerprint(UUID id) {
+        return storedCatalog(id).map(stored -> new FingerprintView(stored.fingerprint, stored.readAt));
+    }
+
+    @GET
+    @Path("/{id}/report")
+    @Operation(summary = "The assessment: object counts, findings by severity, conversion effort per object")
+    public Uni<Assessment> report(UUID id) {
+        return storedCatalog(id).map(AssessmentOfCatalog::assess);
+    }
+
+    @GET
+    @Path("/{id}/report")
+    @Produces("text/markdown")
+    @Operation(summary = "The assessment as a Markdown page to hand on")
+    public Uni<String> reportPage(UUID id) {
+        String tenantId = tenant.id();
+        return registry.get(id, tenantId).chain(migration -> storedCatalog(id)
+                .map(stored -> AssessmentMarkdown.render(migration.name, AssessmentOfCatalog.assess(stored))));
+    }
+
+    private Uni<CatalogEntity> storedCatalog(UUID id) {
         String tenantId = tenant.id();
         return registry.get(id, tenantId)
                 .chain(found -> Panache.withSession(() -> CatalogEntity.<CatalogEntity>findById(id)))
                 .onItem().ifNull().failWith(() -> new MigrationNotFound("the catalog of migration " + id
-                        + " has not been read yet"))
-                .map(stored -> stored.catalog);
+                        + " has not been read yet"));
     }
 }

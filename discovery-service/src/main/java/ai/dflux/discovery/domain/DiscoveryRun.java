@@ -7,6 +7,8 @@ import ai.dflux.contracts.events.EventEnvelope;
 import ai.dflux.contracts.events.FailureReason;
 import ai.dflux.contracts.events.MigrationFailed;
 import ai.dflux.contracts.events.SchemaDiscovered;
+import ai.dflux.contracts.findings.Finding;
+import ai.dflux.contracts.findings.Severity;
 import ai.dflux.discovery.persistence.CatalogEntity;
 import ai.dflux.discovery.persistence.MigrationEntity;
 import ai.dflux.discovery.persistence.MigrationRepository;
@@ -22,6 +24,7 @@ import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -112,9 +115,11 @@ public class DiscoveryRun {
             stored.migrationId = migration.id;
             stored.catalog = json(catalog);
             stored.fingerprint = discovered.fingerprint();
+            stored.findings = json(discovered.findings());
             stored.readAt = Instant.now();
             var event = new SchemaDiscovered("/api/v1/migrations/" + migration.id + "/catalog", catalog.schemaCount(),
-                    catalog.tables().size(), catalog.columnCount(), catalog.rowEstimate(), discovered.fingerprint());
+                    catalog.tables().size(), catalog.columnCount(), catalog.rowEstimate(), discovered.fingerprint(),
+                    count(discovered.findings(), Severity.BLOCKER), count(discovered.findings(), Severity.WARNING));
             return CatalogEntity.deleteById(migration.id)
                     .chain(() -> stored.persist())
                     .chain(() -> migrations.move(migration.id, Phase.DISCOVERING, Phase.CONVERTING, null, null))
@@ -127,6 +132,10 @@ public class DiscoveryRun {
                 .chain(() -> outbox.publish(new MigrationFailed(failure.reason(), Phase.DISCOVERING.name(),
                         failure.message()), migration.id, migration.tenantId, created.eventId()))
                 .replaceWithVoid();
+    }
+
+    private static int count(List<Finding> findings, Severity severity) {
+        return (int) findings.stream().filter(f -> f.severity() == severity).count();
     }
 
     private static String json(Object value) {

@@ -1,6 +1,7 @@
 package ai.dflux.discovery.domain;
 
 import ai.dflux.contracts.catalog.Catalog;
+import ai.dflux.discovery.domain.findings.Findings;
 import java.time.Duration;
 import org.jboss.logging.Logger;
 
@@ -22,7 +23,7 @@ public final class SourceCatalogs {
                     connection.database());
             LOG.infof("read catalog of %s: %d tables, %d columns in %d ms", connection, catalog.tables().size(),
                     catalog.columnCount(), (System.nanoTime() - start) / 1_000_000);
-            return new DiscoveryOutcome.Discovered(catalog, CatalogFingerprint.of(catalog));
+            return new DiscoveryOutcome.Discovered(catalog, CatalogFingerprint.of(catalog), Findings.of(catalog));
         } catch (Exception e) {
             SourceFailure failure = SourceFailure.of(e, connection);
             LOG.warnf("cannot read catalog of %s: %s (%s)", connection, failure.message(), failure.reason());

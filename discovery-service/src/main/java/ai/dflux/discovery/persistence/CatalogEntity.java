@@ -23,6 +23,10 @@ public class CatalogEntity extends PanacheEntityBase {
     @Column(nullable = false)
     public String fingerprint;
 
+    /** The findings on the catalog, as a JSON array. */
+    @Column(nullable = false)
+    public String findings;
+
     @Column(name = "read_at", nullable = false)
     public Instant readAt;
 }
