@@ -45,8 +45,14 @@ public final class Findings {
                         + " could not check this catalog: " + e, "report it; the other rules ran"));
             }
         }
-        found.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::ruleId)
+        return sorted(found);
+    }
+
+    /** Blockers first, then by rule and object, so that reports read the same on every run. */
+    public static List<Finding> sorted(List<Finding> findings) {
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::ruleId)
                 .thenComparing(Finding::object));
-        return found;
+        return sorted;
     }
 }

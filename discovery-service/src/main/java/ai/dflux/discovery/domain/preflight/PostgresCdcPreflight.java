@@ -1,0 +1,110 @@
+package ai.dflux.discovery.domain.preflight;
+
+import static ai.dflux.discovery.domain.preflight.PreflightChecks.blocker;
+import static ai.dflux.discovery.domain.preflight.PreflightChecks.text;
+import static ai.dflux.discovery.domain.preflight.PreflightChecks.warning;
+
+import ai.dflux.contracts.findings.Finding;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * PostgreSQL source: logical decoding with pgoutput needs {@code wal_level=logical}, a free replication slot and WAL
+ * sender, the REPLICATION attribute, the right to create a publication, and a replica identity on every table.
+ */
+public class PostgresCdcPreflight implements CdcPreflight {
+
+    private static final String USER_TABLES = """
+            select n.nspname || '.' || c.relname, c.relreplident,
+                   exists (select 1 from pg_index i where i.indrelid = c.oid and i.indisprimary),
+                   pg_has_role(c.relowner, 'USAGE')
+            from pg_class c join pg_namespace n on n.oid = c.relnamespace
+            where c.relkind in ('r', 'p') and not c.relispartition
+              and n.nspname not in ('pg_catalog', 'information_schema') and n.nspname not like 'pg\\_%'
+            order by 1""";
+
+    @Override
+    public List<Finding> check(DataSource source) {
+        try (Connection connection = source.getConnection()) {
+            return PreflightChecks.run(connection, List.of(
+                    PostgresCdcPreflight::walLevel,
+                    PostgresCdcPreflight::freeSlots,
+                    PostgresCdcPreflight::freeWalSenders,
+                    PostgresCdcPreflight::replicationAttribute,
+                    PostgresCdcPreflight::publicationRights,
+                    PostgresCdcPreflight::replicaIdentity));
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot connect for the change-capture checks: " + e.getMessage(), e);
+        }
+    }
+
+    private static void walLevel(Connection c, List<Finding> found) throws SQLException {
+        String level = text(c, "show wal_level");
+        if (!"logical".equals(level)) {
+            found.add(blocker("PG_WAL_LEVEL", "wal_level", "wal_level is " + level + "; logical decoding needs"
+                    + " logical", "ALTER SYSTEM SET wal_level = logical; then restart PostgreSQL"));
+        }
+    }
+
+    private static void freeSlots(Connection c, List<Finding> found) throws SQLException {
+        int free = Integer.parseInt(text(c, "select current_setting('max_replication_slots')::int"
+                + " - (select count(*) from pg_replication_slots)"));
+        if (free < 1) {
+            found.add(blocker("PG_REPLICATION_SLOTS", "max_replication_slots", "every replication slot is taken"
+                    + " (max_replication_slots = " + text(c, "show max_replication_slots") + ")",
+                    "raise max_replication_slots (ALTER SYSTEM SET max_replication_slots = ...; restart) or drop an"
+                            + " unused slot with pg_drop_replication_slot"));
+        }
+    }
+
+    private static void freeWalSenders(Connection c, List<Finding> found) throws SQLException {
+        int free = Integer.parseInt(text(c, "select current_setting('max_wal_senders')::int"
+                + " - (select count(*) from pg_stat_replication)"));
+        if (free < 1) {
+            found.add(blocker("PG_WAL_SENDERS", "max_wal_senders", "every WAL sender is busy (max_wal_senders = "
+                    + text(c, "show max_wal_senders") + ")",
+                    "raise max_wal_senders (ALTER SYSTEM SET max_wal_senders = ...; restart)"));
+        }
+    }
+
+    private static void replicationAttribute(Connection c, List<Finding> found) throws SQLException {
+        String user = text(c, "select current_user");
+        if (!"t".equals(text(c, "select rolreplication or rolsuper from pg_roles where rolname = current_user"))) {
+            found.add(blocker("PG_REPLICATION_PRIVILEGE", user, "the user " + user + " may not stream changes",
+                    "ALTER ROLE \"" + user + "\" WITH REPLICATION;"));
+        }
+    }
+
+    private static void publicationRights(Connection c, List<Finding> found) throws SQLException {
+        String user = text(c, "select current_user");
+        if (!"t".equals(text(c, "select has_database_privilege(current_database(), 'CREATE')"))) {
+            found.add(blocker("PG_PUBLICATION_PRIVILEGE", user, "the user " + user + " may not create a publication"
+                    + " in this database", "GRANT CREATE ON DATABASE \"" + text(c, "select current_database()")
+                    + "\" TO \"" + user + "\";"));
+        }
+    }
+
+    private static void replicaIdentity(Connection c, List<Finding> found) throws SQLException {
+        boolean superuser = "t".equals(text(c, "select rolsuper from pg_roles where rolname = current_user"));
+        try (Statement statement = c.createStatement(); ResultSet rs = statement.executeQuery(USER_TABLES)) {
+            while (rs.next()) {
+                String table = rs.getString(1);
+                String identity = rs.getString(2);
+                if ("n".equals(identity)) {
+                    found.add(blocker("PG_REPLICA_IDENTITY", table, "the table has REPLICA IDENTITY NOTHING:"
+                            + " its updates and deletes cannot be streamed", "ALTER TABLE " + table
+                            + " REPLICA IDENTITY DEFAULT; (with a primary key) or REPLICA IDENTITY FULL;"));
+                }
+                if (!superuser && !rs.getBoolean(4)) {
+                    found.add(warning("PG_TABLE_NOT_OWNED", table, "the migration user does not own the table, so"
+                            + " it cannot add it to a publication", "ALTER TABLE " + table + " OWNER TO the"
+                            + " migration user, or let an owner create the publication"));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package ai.dflux.discovery.domain.preflight;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.dflux.contracts.findings.Finding;
+import ai.dflux.contracts.findings.Severity;
+import ai.dflux.testkit.PostgresServer;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
+
+class PostgresCdcPreflightIT {
+
+    private static PostgresServer postgres;
+
+    @BeforeAll
+    static void startPostgres() throws Exception {
+        postgres = PostgresServer.create().start();
+        postgres.createDatabase("preflight");
+        try (Connection c = postgres.dataSource("preflight").getConnection(); Statement s = c.createStatement()) {
+            s.execute("drop table if exists keyed, silent; drop role if exists plain");
+            s.execute("create table keyed (id int primary key); create table silent (id int primary key);"
+                    + " alter table silent replica identity nothing; create role plain login;"
+                    + " grant select on keyed, silent to plain");
+        }
+    }
+
+    @AfterAll
+    static void stopPostgres() {
+        postgres.close();
+    }
+
+    @Test
+    void aSuperuserOnALogicalServerOnlyMeetsTheTableWithoutReplicaIdentity() {
+        List<Finding> found = new PostgresCdcPreflight().check(postgres.dataSource("preflight"));
+
+        assertThat(found).extracting(Finding::ruleId).containsExactly("PG_REPLICA_IDENTITY");
+        assertThat(found.get(0).object()).isEqualTo("public.silent");
+        assertThat(found.get(0).remedy()).contains("REPLICA IDENTITY");
+    }
+
+    @Test
+    void namesTheGrantsAnOrdinaryUserLacks() {
+        PGSimpleDataSource asPlain = new PGSimpleDataSource();
+        asPlain.setServerNames(new String[] {postgres.host()});
+        asPlain.setPortNumbers(new int[] {postgres.port()});
+        asPlain.setDatabaseName("preflight");
+        asPlain.setUser("plain");
+
+        List<Finding> found = new PostgresCdcPreflight().check(asPlain);
+
+        assertThat(found).extracting(Finding::ruleId).contains("PG_REPLICATION_PRIVILEGE", "PG_PUBLICATION_PRIVILEGE",
+                "PG_TABLE_NOT_OWNED");
+        assertThat(found).filteredOn(f -> f.ruleId().equals("PG_REPLICATION_PRIVILEGE")).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.severity()).isEqualTo(Severity.BLOCKER);
+                    assertThat(f.remedy()).isEqualTo("ALTER ROLE \"plain\" WITH REPLICATION;");
+                });
+        assertThat(found).filteredOn(f -> f.ruleId().equals("PG_PUBLICATION_PRIVILEGE")).singleElement()
+                .satisfies(f -> assertThat(f.remedy()).isEqualTo("GRANT CREATE ON DATABASE \"preflight\" TO \"plain\";"));
+    }
+}
