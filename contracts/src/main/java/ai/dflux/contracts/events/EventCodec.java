@@ -48,6 +48,16 @@ public final class EventCodec {
         }
     }
 
+    /** Any value (a stored catalog, a list of findings) as JSON in the same form events use. */
+    public static String json(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot write " + value.getClass().getSimpleName() + " as JSON: "
+                    + e.getMessage(), e);
+        }
+    }
+
     public static Decoded decode(String json) {
         JsonNode root;
         try {

@@ -16,14 +16,14 @@ public final class EventTypes {
             MigrationFailed.TYPE, new Known(MigrationFailed.class, MigrationFailed.VERSION),
             MigrationDeleted.TYPE, new Known(MigrationDeleted.class, MigrationDeleted.VERSION),
             DiscoveryStarted.TYPE, new Known(DiscoveryStarted.class, DiscoveryStarted.VERSION),
-            SchemaDiscovered.TYPE, new Known(SchemaDiscovered.class, SchemaDiscovered.VERSION));
+            SchemaDiscovered.TYPE, new Known(SchemaDiscovered.class, SchemaDiscovered.VERSION),
+            SchemaDriftDetected.TYPE, new Known(SchemaDriftDetected.class, SchemaDriftDetected.VERSION));
 
     /**
      * Types that later stages add, in the order a migration meets them. Listed so that names are fixed now; a consumer
      * of this build skips them as unknown until their records exist.
      */
     public static final List<String> PLANNED = List.of(
-            "SchemaDriftDetected",
             "SchemaConverted",
             "CodeConverted",
             "SnapshotStarted",

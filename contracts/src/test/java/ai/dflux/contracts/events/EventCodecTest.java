@@ -2,6 +2,7 @@ package ai.dflux.contracts.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.dflux.contracts.catalog.SchemaChange;
 import ai.dflux.contracts.events.Decoded.SkipReason;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,11 @@ class EventCodecTest {
                 new MigrationFailed(FailureReason.SOURCE_UNREACHABLE, "DISCOVERING", "connection refused"),
                 new MigrationDeleted("CONVERTING"),
                 new DiscoveryStarted("mariadb"),
-                new SchemaDiscovered("/api/v1/migrations/x/catalog", 1, 3, 12, 4200, "sha256:abc", 1, 4));
+                new SchemaDiscovered("/api/v1/migrations/x/catalog", 1, 3, 12, 4200, "sha256:abc", 1, 4),
+                new SchemaDriftDetected("sha256:a", "sha256:b", 1, 0, 1, List.of(
+                        new SchemaChange(SchemaChange.ADDED, "column", "shop.orders.note", "text"),
+                        new SchemaChange(SchemaChange.CHANGED, "column", "shop.orders.total", "type numeric(10,2) ->"
+                                + " numeric(12,2)")), false, "/api/v1/migrations/x/drift"));
     }
 
     @Test

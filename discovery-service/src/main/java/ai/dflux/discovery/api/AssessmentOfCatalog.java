@@ -3,6 +3,7 @@ package ai.dflux.discovery.api;
 import ai.dflux.contracts.catalog.Catalog;
 import ai.dflux.contracts.events.EventCodec;
 import ai.dflux.contracts.findings.Finding;
+import ai.dflux.discovery.domain.CatalogStore;
 import ai.dflux.discovery.domain.findings.Assessment;
 import ai.dflux.discovery.persistence.CatalogEntity;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -16,13 +17,13 @@ final class AssessmentOfCatalog {
     }
 
     static Assessment assess(CatalogEntity stored) {
+        Catalog catalog = CatalogStore.catalogOf(stored);
         try {
-            Catalog catalog = EventCodec.mapper().readValue(stored.catalog, Catalog.class);
             List<Finding> findings = EventCodec.mapper().readValue(stored.findings,
                     new TypeReference<List<Finding>>() { });
             return Assessment.of(catalog, findings);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the stored catalog of migration " + stored.migrationId
+            throw new IllegalStateException("the stored findings of migration " + stored.migrationId
                     + " cannot be read: " + e.getOriginalMessage(), e);
         }
     }

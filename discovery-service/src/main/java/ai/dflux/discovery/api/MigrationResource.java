@@ -2,9 +2,13 @@ package ai.dflux.discovery.api;
 
 import ai.dflux.discovery.domain.MigrationRegistry;
 import ai.dflux.discovery.domain.Timeline;
+import ai.dflux.discovery.domain.drift.DriftResult;
+import ai.dflux.discovery.domain.drift.DriftScan;
 import ai.dflux.discovery.domain.findings.Assessment;
 import ai.dflux.discovery.domain.findings.AssessmentMarkdown;
 import ai.dflux.discovery.persistence.CatalogEntity;
+import ai.dflux.discovery.persistence.SchemaDriftEntity;
+import ai.dflux.service.api.InvalidState;
 import ai.dflux.service.api.MigrationNotFound;
 import ai.dflux.service.api.Problem;
 import ai.dflux.service.tenant.CurrentTenant;
@@ -34,8 +38,10 @@ public class MigrationResource {
     private final MigrationRegistry registry;
     private final Timeline timeline;
     private final CurrentTenant tenant;
+    private final DriftScan drift;
 
-    public MigrationResource(MigrationRegistry registry, Timeline timeline, CurrentTenant tenant) {
+    public MigrationResource(MigrationRegistry registry, Timeline timeline, CurrentTenant tenant, DriftScan drift) {
+        this.drift = drift;
         this.registry = registry;
         this.timeline = timeline;
         this.tenant = tenant;
@@ -123,6 +129,33 @@ public class MigrationResource {
         String tenantId = tenant.id();
         return registry.get(id, tenantId).chain(migration -> storedCatalog(id)
                 .map(stored -> AssessmentMarkdown.render(migration.name, AssessmentOfCatalog.assess(stored))));
+    }
+
+    @POST
+    @Path("/{id}/rescan")
+    @Operation(summary = "Read the source again now; when its schema changed, publish SchemaDriftDetected")
+    @APIResponse(responseCode = "409", description = "The source has not been discovered yet")
+    public Uni<DriftResult> rescan(UUID id) {
+        String tenantId = tenant.id();
+        return registry.get(id, tenantId).chain(migration -> {
+            if (!DriftScan.WATCHED_PHASES.contains(migration.phase)) {
+                throw new InvalidState("migration " + id + " is " + migration.phase + "; its source is rescanned"
+                        + " only once discovered and until it ends (" + String.join(", ", DriftScan.WATCHED_PHASES)
+                        + ")");
+            }
+            return drift.scan(migration);
+        });
+    }
+
+    @GET
+    @Path("/{id}/drift")
+    @Operation(summary = "Every schema change found on the source while the migration ran, oldest first")
+    public Uni<List<DriftView>> drift(UUID id) {
+        String tenantId = tenant.id();
+        return registry.get(id, tenantId)
+                .chain(found -> Panache.withSession(() -> SchemaDriftEntity.<SchemaDriftEntity>list(
+                        "migrationId = ?1 order by id", id)))
+                .map(all -> all.stream().map(DriftView::of).toList());
     }
 
     private Uni<CatalogEntity> storedCatalog(UUID id) {

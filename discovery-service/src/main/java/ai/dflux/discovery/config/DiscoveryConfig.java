@@ -11,4 +11,8 @@ public interface DiscoveryConfig {
     /** How long connecting to a source may take before it counts as unreachable. */
     @WithDefault("10s")
     Duration connectTimeout();
+
+    /** How often the source of each running migration is read again to detect schema drift. */
+    @WithDefault("60s")
+    Duration driftInterval();
 }

@@ -2,20 +2,16 @@ package ai.dflux.discovery.domain;
 
 import ai.dflux.contracts.Phase;
 import ai.dflux.contracts.events.DiscoveryStarted;
-import ai.dflux.contracts.events.EventCodec;
 import ai.dflux.contracts.events.EventEnvelope;
-import ai.dflux.contracts.events.FailureReason;
 import ai.dflux.contracts.events.MigrationFailed;
 import ai.dflux.contracts.events.SchemaDiscovered;
 import ai.dflux.contracts.findings.Finding;
 import ai.dflux.contracts.findings.Severity;
-import ai.dflux.discovery.persistence.CatalogEntity;
 import ai.dflux.discovery.persistence.MigrationEntity;
 import ai.dflux.discovery.persistence.MigrationRepository;
 import ai.dflux.service.config.ServiceConfig;
 import ai.dflux.service.inbox.EventIntake;
 import ai.dflux.service.outbox.Outbox;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -23,7 +19,6 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,24 +31,25 @@ import java.util.Optional;
 public class DiscoveryRun {
 
     private final MigrationRepository migrations;
-    private final MigrationRegistry registry;
+    private final SourceOfMigration sources;
+    private final CatalogStore catalogs;
     private final Timeline timeline;
     private final Outbox outbox;
     private final EventIntake intake;
-    private final SourceCatalogs catalogs;
     private final Vertx vertx;
     private final MeterRegistry meters;
     private final ServiceConfig service;
 
-    public DiscoveryRun(MigrationRepository migrations, MigrationRegistry registry, Timeline timeline, Outbox outbox,
-            EventIntake intake, SourceCatalogs catalogs, Vertx vertx, MeterRegistry meters, ServiceConfig service) {
+    public DiscoveryRun(MigrationRepository migrations, SourceOfMigration sources, CatalogStore catalogs,
+            Timeline timeline, Outbox outbox, EventIntake intake, Vertx vertx, MeterRegistry meters,
+            ServiceConfig service) {
+        this.catalogs = catalogs;
         this.service = service;
         this.migrations = migrations;
-        this.registry = registry;
+        this.sources = sources;
         this.timeline = timeline;
         this.outbox = outbox;
         this.intake = intake;
-        this.catalogs = catalogs;
         this.vertx = vertx;
         this.meters = meters;
     }
@@ -85,7 +81,7 @@ public class DiscoveryRun {
 
     private Uni<Void> discover(EventEnvelope created, MigrationEntity migration) {
         Timer.Sample sample = Timer.start(meters);
-        return vertx.executeBlocking(Uni.createFrom().item(() -> readSource(migration)))
+        return vertx.executeBlocking(Uni.createFrom().item(() -> sources.read(migration)))
                 // Re-read: the migration may have been deleted or moved while the source was being read.
                 .chain(outcome -> Panache.withTransaction(() -> migrations.findById(created.migrationId())
                         .chain(current -> current == null || !Phase.DISCOVERING.name().equals(current.phase)
@@ -97,31 +93,13 @@ public class DiscoveryRun {
                                 outcome instanceof DiscoveryOutcome.Discovered ? "discovered" : "failed"))));
     }
 
-    private DiscoveryOutcome readSource(MigrationEntity migration) {
-        DatabaseConnection source;
-        try {
-            source = registry.sourceOf(migration);
-        } catch (RuntimeException e) {
-            return new DiscoveryOutcome.Failed(new SourceFailure(FailureReason.CREDENTIALS_UNREADABLE,
-                    "the stored source credentials cannot be opened: " + e.getMessage()));
-        }
-        return catalogs.read(source);
-    }
-
     private Uni<Void> finish(EventEnvelope created, MigrationEntity migration, DiscoveryOutcome outcome) {
         if (outcome instanceof DiscoveryOutcome.Discovered discovered) {
             var catalog = discovered.catalog();
-            CatalogEntity stored = new CatalogEntity();
-            stored.migrationId = migration.id;
-            stored.catalog = json(catalog);
-            stored.fingerprint = discovered.fingerprint();
-            stored.findings = json(discovered.findings());
-            stored.readAt = Instant.now();
             var event = new SchemaDiscovered("/api/v1/migrations/" + migration.id + "/catalog", catalog.schemaCount(),
                     catalog.tables().size(), catalog.columnCount(), catalog.rowEstimate(), discovered.fingerprint(),
                     count(discovered.findings(), Severity.BLOCKER), count(discovered.findings(), Severity.WARNING));
-            return CatalogEntity.deleteById(migration.id)
-                    .chain(() -> stored.persist())
+            return catalogs.save(migration.id, discovered)
                     .chain(() -> migrations.move(migration.id, Phase.DISCOVERING, Phase.CONVERTING, null, null))
                     .chain(() -> outbox.publish(event, migration.id, migration.tenantId, created.eventId()))
                     .replaceWithVoid();
@@ -136,13 +114,5 @@ public class DiscoveryRun {
 
     private static int count(List<Finding> findings, Severity severity) {
         return (int) findings.stream().filter(f -> f.severity() == severity).count();
-    }
-
-    private static String json(Object value) {
-        try {
-            return EventCodec.mapper().writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot store catalog", e);
-        }
     }
 }

@@ -51,6 +51,11 @@ public class ProblemResponses {
     }
 
     @ServerExceptionMapper
+    public Response conflict(InvalidState e) {
+        return problem(409, "Conflict", e.getMessage(), List.of());
+    }
+
+    @ServerExceptionMapper
     public Response noTenant(MissingTenant e) {
         return problem(403, "Forbidden", e.getMessage(), List.of());
     }
