@@ -40,6 +40,9 @@ public final class DfluxStack implements AutoCloseable {
 
     private static final Duration SERVICE_START_TIMEOUT = Duration.ofSeconds(150);
 
+    /** How often discovery rereads the sources of running migrations in these tests. */
+    public static final Duration DRIFT_INTERVAL = Duration.ofSeconds(3);
+
     private final Path logDir;
     private PostgresServer postgres;
     private KafkaBroker kafka;
@@ -89,6 +92,7 @@ public final class DfluxStack implements AutoCloseable {
             Map<String, String> own = new LinkedHashMap<>(environment);
             if (DISCOVERY.equals(name)) {
                 own.putAll(cryptoKey());
+                own.put("DFLUX_DISCOVERY_DRIFT_INTERVAL", DRIFT_INTERVAL.toSeconds() + "s");
             }
             environments.put(name, own);
             services.put(name, ServiceProcess.start(name, jar(name), ports[i], own, logDir));

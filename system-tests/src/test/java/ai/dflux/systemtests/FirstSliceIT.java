@@ -223,6 +223,32 @@ class FirstSliceIT {
                 .containsExactly("MigrationCreated", "DiscoveryStarted", "SchemaDiscovered");
     }
 
+    @Test
+    @Order(6)
+    void aColumnAddedOnTheSourceWhileTheMigrationRunsReachesTheTimelineAndEveryAgentAsDrift() throws Exception {
+        assertThat(shopMigration).as("the first test registered the migration").isNotNull();
+        try (var connection = stack.postgres().dataSource(SOURCE_DB).getConnection();
+                var statement = connection.createStatement()) {
+            statement.execute("alter table customers add column gift_note text");
+        }
+        long changedAt = System.nanoTime();
+
+        JsonPath timeline = await("SchemaDriftDetected of " + shopMigration)
+                .atMost(DfluxStack.DRIFT_INTERVAL.multipliedBy(2).plusSeconds(15)).pollInterval(Duration.ofMillis(250))
+                .until(() -> discovery(tokenA).get(MIGRATIONS + "/" + shopMigration + "/timeline").then()
+                        .statusCode(200).extract().jsonPath(),
+                        t -> t.getList("events.type", String.class).contains("SchemaDriftDetected"));
+        System.out.printf(Locale.ROOT, "[e2e] SchemaDriftDetected %.1f s after the column was added (scan every %d s)%n",
+                secondsSince(changedAt), DfluxStack.DRIFT_INTERVAL.toSeconds());
+        assertThat(timeline.getList("events.find { it.type == 'SchemaDriftDetected' }.payload.changes.object",
+                String.class)).contains("public.customers.gift_note");
+        assertThat(timeline.getString("events.find { it.type == 'SchemaDriftDetected' }.producer"))
+                .isEqualTo("discovery-service");
+        AGENT_PARTS.forEach((agent, part) -> await(agent + " sees the drift").atMost(AGENTS_TIMEOUT)
+                .untilAsserted(() -> assertThat(agentView(agent, shopMigration, tokenA).getString("lastEventType"))
+                        .isEqualTo("SchemaDriftDetected")));
+    }
+
     /** Whether the migration's events were still waiting in discovery's outbox, for the test's log. */
     private static String outboxStateOf(String id) throws java.sql.SQLException {
         try (var connection = stack.postgres().dataSource(DfluxStack.CONTROL_PLANE_DATABASE).getConnection();
