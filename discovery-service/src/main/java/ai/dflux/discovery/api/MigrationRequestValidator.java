@@ -23,6 +23,8 @@ final class MigrationRequestValidator {
             "^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$"
                     + "|^\\[?[0-9A-Fa-f:.]+]?$");
     private static final Set<String> BOOLEANS = Set.of("true", "false");
+    /** The largest schema script accepted inline (50 million characters). */
+    static final int MAX_SCRIPT_CHARS = 50_000_000;
 
     private final List<FieldError> errors = new ArrayList<>();
 
@@ -35,13 +37,36 @@ final class MigrationRequestValidator {
             throw InvalidRequest.field("body", "a JSON object with name, source and target is required");
         }
         String name = validator.text("name", request.name(), 100);
-        DatabaseConnection source = validator.connection("source", request.source(), false);
+        boolean scripted = request.source() != null
+                && Dialect.parse(request.source().dialect()).orElse(null) == Dialect.ORACLE;
+        MigrationDraft.SourceScript script = scripted ? validator.script(request.source()) : null;
+        DatabaseConnection source = scripted ? (script == null ? null : scriptSource(script))
+                : validator.connection("source", request.source(), false);
         DatabaseConnection target = validator.connection("target", request.target(), true);
         Map<String, String> options = validator.options(request.options());
         if (!validator.errors.isEmpty()) {
             throw new InvalidRequest(validator.errors);
         }
-        return new MigrationDraft(name.trim(), source, target, options);
+        return new MigrationDraft(name.trim(), source, target, options, script);
+    }
+
+    /** The script of an Oracle source, or null when the request is wrong. */
+    private MigrationDraft.SourceScript script(ConnectionRequest source) {
+        if (source.script() == null || source.script().isBlank()) {
+            errors.add(new FieldError("source.script", "an Oracle source is a schema script: put its text here"));
+            return null;
+        }
+        if (source.script().length() > MAX_SCRIPT_CHARS) {
+            errors.add(new FieldError("source.script", "is longer than " + MAX_SCRIPT_CHARS + " characters"));
+            return null;
+        }
+        String scriptName = source.scriptName() == null || source.scriptName().isBlank() ? "oracle-script"
+                : text("source.scriptName", source.scriptName(), 100);
+        return scriptName == null ? null : new MigrationDraft.SourceScript(scriptName.trim(), source.script());
+    }
+
+    private static DatabaseConnection scriptSource(MigrationDraft.SourceScript script) {
+        return new DatabaseConnection(Dialect.ORACLE, null, 0, script.name(), null, null);
     }
 
     private DatabaseConnection connection(String field, ConnectionRequest request, boolean target) {
@@ -81,13 +106,13 @@ final class MigrationRequestValidator {
         }
         Dialect dialect = Dialect.parse(value).orElse(null);
         if (dialect == null) {
-            errors.add(new FieldError(field, "unknown dialect '" + value + "'; expected postgresql, mariadb or mysql"));
+            errors.add(new FieldError(field, "unknown dialect '" + value + "'; expected postgresql, mariadb, mysql or"
+                    + " oracle (a schema script)"));
         } else if (target && dialect != Dialect.POSTGRESQL) {
             errors.add(new FieldError(field, "the target must be postgresql"));
             return null;
         } else if (!dialect.live()) {
-            errors.add(new FieldError(field, "oracle sources enter as schema scripts, which this endpoint does not"
-                    + " accept yet"));
+            errors.add(new FieldError(field, "an oracle source enters as a schema script (source.script)"));
             return null;
         }
         return dialect;

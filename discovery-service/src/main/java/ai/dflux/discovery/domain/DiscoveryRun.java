@@ -16,7 +16,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.List;
@@ -36,12 +35,11 @@ public class DiscoveryRun {
     private final Timeline timeline;
     private final Outbox outbox;
     private final EventIntake intake;
-    private final Vertx vertx;
     private final MeterRegistry meters;
     private final ServiceConfig service;
 
     public DiscoveryRun(MigrationRepository migrations, SourceOfMigration sources, CatalogStore catalogs,
-            Timeline timeline, Outbox outbox, EventIntake intake, Vertx vertx, MeterRegistry meters,
+            Timeline timeline, Outbox outbox, EventIntake intake, MeterRegistry meters,
             ServiceConfig service) {
         this.catalogs = catalogs;
         this.service = service;
@@ -50,7 +48,6 @@ public class DiscoveryRun {
         this.timeline = timeline;
         this.outbox = outbox;
         this.intake = intake;
-        this.vertx = vertx;
         this.meters = meters;
     }
 
@@ -81,7 +78,7 @@ public class DiscoveryRun {
 
     private Uni<Void> discover(EventEnvelope created, MigrationEntity migration) {
         Timer.Sample sample = Timer.start(meters);
-        return vertx.executeBlocking(Uni.createFrom().item(() -> sources.read(migration)))
+        return sources.read(migration)
                 // Re-read: the migration may have been deleted or moved while the source was being read.
                 .chain(outcome -> Panache.withTransaction(() -> migrations.findById(created.migrationId())
                         .chain(current -> current == null || !Phase.DISCOVERING.name().equals(current.phase)

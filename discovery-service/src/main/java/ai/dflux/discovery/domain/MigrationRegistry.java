@@ -9,6 +9,7 @@ import ai.dflux.contracts.events.MigrationDeleted;
 import ai.dflux.discovery.persistence.CatalogEntity;
 import ai.dflux.discovery.persistence.MigrationEntity;
 import ai.dflux.discovery.persistence.MigrationRepository;
+import ai.dflux.discovery.persistence.SourceScriptEntity;
 import ai.dflux.discovery.persistence.TimelineEventEntity;
 import ai.dflux.service.api.MigrationNotFound;
 import ai.dflux.service.outbox.Outbox;
@@ -48,15 +49,15 @@ public class MigrationRegistry {
         entity.tenantId = tenantId;
         entity.name = draft.name();
         entity.phase = Phase.CREATED.name();
-        SealedSecret source = cipher.seal(draft.source().password());
+        SealedSecret source = draft.sourceScript() == null ? cipher.seal(draft.source().password()) : null;
         SealedSecret target = cipher.seal(draft.target().password());
         entity.sourceDialect = draft.source().dialect().id();
         entity.sourceHost = draft.source().host();
         entity.sourcePort = draft.source().port();
         entity.sourceDatabase = draft.source().database();
         entity.sourceUsername = draft.source().username();
-        entity.sourceSecret = source.sealed();
-        entity.sourceKeyId = source.keyId();
+        entity.sourceSecret = source == null ? null : source.sealed();
+        entity.sourceKeyId = source == null ? null : source.keyId();
         entity.targetDialect = draft.target().dialect().id();
         entity.targetHost = draft.target().host();
         entity.targetPort = draft.target().port();
@@ -70,6 +71,7 @@ public class MigrationRegistry {
         MigrationCreated created = new MigrationCreated(draft.name(), info(draft.source()), info(draft.target()),
                 draft.options());
         return Panache.withTransaction(() -> migrations.persist(entity)
+                        .chain(() -> storeScript(entity.id, draft.sourceScript()))
                         .chain(() -> outbox.publish(created, entity.id, tenantId, null)))
                 .invoke(() -> registry.counter("dflux.migrations.created", "tenant", tenantId).increment())
                 .replaceWith(entity);
@@ -93,6 +95,17 @@ public class MigrationRegistry {
                         .chain(() -> migrations.delete(found))
                         .chain(() -> outbox.publish(new MigrationDeleted(found.phase), id, tenantId, null))))
                 .replaceWithVoid();
+    }
+
+    private static Uni<Void> storeScript(UUID migrationId, MigrationDraft.SourceScript script) {
+        if (script == null) {
+            return Uni.createFrom().voidItem();
+        }
+        SourceScriptEntity stored = new SourceScriptEntity();
+        stored.migrationId = migrationId;
+        stored.name = script.name();
+        stored.script = script.text();
+        return stored.persist().replaceWithVoid();
     }
 
     /** The source connection of a migration, password opened. */

@@ -8,7 +8,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A registered migration. Passwords are stored sealed (AES-GCM) with the id of the key that sealed them. */
+/**
+ * A registered migration. Passwords are stored sealed (AES-GCM) with the id of the key that sealed them. A source that
+ * enters as a schema script (Oracle) has no host, user or secret.
+ */
 @Entity
 @Table(name = "migration")
 public class MigrationEntity extends PanacheEntityBase {
@@ -34,7 +37,7 @@ public class MigrationEntity extends PanacheEntityBase {
     @Column(name = "source_dialect", nullable = false)
     public String sourceDialect;
 
-    @Column(name = "source_host", nullable = false)
+    @Column(name = "source_host")
     public String sourceHost;
 
     @Column(name = "source_port", nullable = false)
@@ -43,13 +46,13 @@ public class MigrationEntity extends PanacheEntityBase {
     @Column(name = "source_database", nullable = false)
     public String sourceDatabase;
 
-    @Column(name = "source_username", nullable = false)
+    @Column(name = "source_username")
     public String sourceUsername;
 
-    @Column(name = "source_secret", nullable = false)
+    @Column(name = "source_secret")
     public byte[] sourceSecret;
 
-    @Column(name = "source_key_id", nullable = false)
+    @Column(name = "source_key_id")
     public String sourceKeyId;
 
     @Column(name = "target_dialect", nullable = false)

@@ -41,7 +41,7 @@ class MigrationRequestValidatorTest {
     }
 
     @Test
-    void refusesOracleAsALiveSource() {
+    void wantsTheScriptOfAnOracleSource() {
         var request = new CreateMigrationRequest("x", new ConnectionRequest("oracle", "h", 1521, "d", "u", "p"),
                 TARGET, null);
 
@@ -49,9 +49,21 @@ class MigrationRequestValidatorTest {
                 .errors();
 
         assertThat(errors).singleElement().satisfies(e -> {
-            assertThat(e.field()).isEqualTo("source.dialect");
-            assertThat(e.message()).contains("schema scripts");
+            assertThat(e.field()).isEqualTo("source.script");
+            assertThat(e.message()).contains("schema script");
         });
+    }
+
+    @Test
+    void acceptsAnOracleSchemaScriptWithoutAConnection() {
+        var source = new ConnectionRequest("oracle", null, null, null, null, null, "CREATE TABLE t (id NUMBER);",
+                "hr.sql");
+
+        var draft = MigrationRequestValidator.validate(new CreateMigrationRequest("hr", source, TARGET, null));
+
+        assertThat(draft.sourceScript().name()).isEqualTo("hr.sql");
+        assertThat(draft.source().dialect()).isEqualTo(Dialect.ORACLE);
+        assertThat(draft.source().database()).isEqualTo("hr.sql");
     }
 
     @Test

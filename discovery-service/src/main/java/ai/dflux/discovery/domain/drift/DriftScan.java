@@ -17,7 +17,6 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
@@ -43,17 +42,15 @@ public class DriftScan {
     private final SourceOfMigration sources;
     private final CatalogStore catalogs;
     private final Outbox outbox;
-    private final Vertx vertx;
     private final MeterRegistry meters;
     private final Set<UUID> scanning = ConcurrentHashMap.newKeySet();
 
     public DriftScan(MigrationRepository migrations, SourceOfMigration sources, CatalogStore catalogs, Outbox outbox,
-            Vertx vertx, MeterRegistry meters) {
+            MeterRegistry meters) {
         this.migrations = migrations;
         this.sources = sources;
         this.catalogs = catalogs;
         this.outbox = outbox;
-        this.vertx = vertx;
         this.meters = meters;
     }
 
@@ -74,7 +71,7 @@ public class DriftScan {
         if (!scanning.add(migration.id)) {
             return Uni.createFrom().item(DriftResult.of("BUSY", "a scan of this migration's source is running"));
         }
-        return vertx.executeBlocking(Uni.createFrom().item(() -> sources.read(migration)))
+        return sources.read(migration)
                 .chain(outcome -> outcome instanceof DiscoveryOutcome.Discovered discovered
                         ? Panache.withTransaction(() -> compare(migration, discovered))
                         : Uni.createFrom().item(failed(migration, (DiscoveryOutcome.Failed) outcome)))

@@ -11,7 +11,7 @@ import java.util.List;
 public final class Findings {
 
     private static final List<FindingRule> RULES = List.of(
-            new TableWithoutPrimaryKeyRule(), new NamesCollideAfterFoldingRule(), new LongNameRule(),
+            new PartialCatalogRule(), new TableWithoutPrimaryKeyRule(), new NamesCollideAfterFoldingRule(), new LongNameRule(),
             new LongColumnNameRule(), new ReservedWordTableRule(), new ReservedWordColumnRule(),
             new LargeObjectColumnRule(), new PartitionedTableRule(), new MaterializedViewRule(), new DynamicSqlRule(),
             new MySqlZeroDateRule(), new MySqlUnsignedIntegerRule(), new MySqlEnumRule(), new MySqlSetRule(),

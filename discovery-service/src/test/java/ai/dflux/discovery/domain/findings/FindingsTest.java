@@ -104,8 +104,9 @@ class FindingsTest {
 
     static Catalog postgres() {
         var events = table("public", "events", List.of(column(1, "payload", "jsonb")), List.of(), List.of(), null);
-        return catalog("postgresql", List.of(events), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of("postgis", "pgcrypto"));
+        return new Catalog("postgresql", "db", "x", Instant.EPOCH, List.of("public"), List.of(events), List.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of("postgis", "pgcrypto"), true,
+                List.of("views: permission denied for pg_views"));
     }
 
     @Test
