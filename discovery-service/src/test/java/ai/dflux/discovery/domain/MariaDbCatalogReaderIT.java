@@ -1,5 +1,8 @@
 package ai.dflux.discovery.domain;
 
+import static ai.dflux.discovery.domain.CatalogLookup.table;
+import static ai.dflux.discovery.domain.CatalogLookup.column;
+import static ai.dflux.discovery.domain.CatalogLookup.index;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -298,17 +301,5 @@ class MariaDbCatalogReaderIT {
 
         assertThat(outcome).isInstanceOfSatisfying(DiscoveryOutcome.Failed.class, failed -> assertThat(
                 failed.failure().reason()).isEqualTo(FailureReason.SOURCE_DATABASE_NOT_FOUND));
-    }
-
-    private static TableInfo table(Catalog catalog, String name) {
-        return catalog.tables().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
-    }
-
-    private static ColumnInfo column(TableInfo table, String name) {
-        return table.columns().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
-    }
-
-    private static IndexInfo index(TableInfo table, String name) {
-        return table.indexes().stream().filter(i -> i.name().equals(name)).findFirst().orElseThrow();
     }
 }

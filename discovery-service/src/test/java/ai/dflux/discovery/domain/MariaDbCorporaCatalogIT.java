@@ -1,5 +1,9 @@
 package ai.dflux.discovery.domain;
 
+import static ai.dflux.discovery.domain.CatalogLookup.table;
+import static ai.dflux.discovery.domain.CatalogLookup.column;
+import static ai.dflux.discovery.domain.CatalogLookup.index;
+import static ai.dflux.discovery.domain.CatalogLookup.routine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.dflux.contracts.catalog.Catalog;
@@ -215,22 +219,6 @@ class MariaDbCorporaCatalogIT {
         assertThat(column(table(chinook, "Track"), "Name").collation()).startsWith("utf8mb3");
         assertThat(chinook.tables()).allSatisfy(t -> assertThat(t.columns())
                 .noneMatch(c -> c.identity() != null));
-    }
-
-    private static TableInfo table(Catalog catalog, String name) {
-        return catalog.tables().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
-    }
-
-    private static ColumnInfo column(TableInfo table, String name) {
-        return table.columns().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
-    }
-
-    private static IndexInfo index(TableInfo table, String name) {
-        return table.indexes().stream().filter(i -> i.name().equals(name)).findFirst().orElseThrow();
-    }
-
-    private static RoutineInfo routine(Catalog catalog, String name) {
-        return catalog.routines().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
     }
 
     /**

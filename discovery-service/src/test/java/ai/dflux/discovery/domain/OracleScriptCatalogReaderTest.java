@@ -1,5 +1,7 @@
 package ai.dflux.discovery.domain;
 
+import static ai.dflux.discovery.domain.CatalogLookup.table;
+import static ai.dflux.discovery.domain.CatalogLookup.column;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,14 +23,6 @@ class OracleScriptCatalogReaderTest {
 
     private Catalog read(String script) {
         return reader.read("demo.sql", script);
-    }
-
-    private static TableInfo table(Catalog catalog, String name) {
-        return catalog.tables().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
-    }
-
-    private static ColumnInfo column(TableInfo table, String name) {
-        return table.columns().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
     }
 
     @Test

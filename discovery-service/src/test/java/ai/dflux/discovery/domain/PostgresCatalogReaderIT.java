@@ -1,5 +1,12 @@
 package ai.dflux.discovery.domain;
 
+import static ai.dflux.discovery.domain.CatalogLookup.table;
+import static ai.dflux.discovery.domain.CatalogLookup.column;
+import static ai.dflux.discovery.domain.CatalogLookup.index;
+import static ai.dflux.discovery.domain.CatalogLookup.view;
+import static ai.dflux.discovery.domain.CatalogLookup.sequence;
+import static ai.dflux.discovery.domain.CatalogLookup.routine;
+import static ai.dflux.discovery.domain.CatalogLookup.trigger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
@@ -527,33 +534,5 @@ class PostgresCatalogReaderIT {
             }
         }
         return "psql";
-    }
-
-    private static TableInfo table(Catalog catalog, String name) {
-        return catalog.tables().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
-    }
-
-    private static ColumnInfo column(TableInfo table, String name) {
-        return table.columns().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
-    }
-
-    private static IndexInfo index(TableInfo table, String name) {
-        return table.indexes().stream().filter(i -> i.name().equals(name)).findFirst().orElseThrow();
-    }
-
-    private static ViewInfo view(Catalog catalog, String name) {
-        return catalog.views().stream().filter(v -> v.name().equals(name)).findFirst().orElseThrow();
-    }
-
-    private static SequenceInfo sequence(Catalog catalog, String name) {
-        return catalog.sequences().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
-    }
-
-    private static RoutineInfo routine(Catalog catalog, String name) {
-        return catalog.routines().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
-    }
-
-    private static TriggerInfo trigger(Catalog catalog, String name) {
-        return catalog.triggers().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
     }
 }
