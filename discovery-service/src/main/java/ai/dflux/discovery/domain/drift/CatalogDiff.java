@@ -22,19 +22,23 @@ public final class CatalogDiff {
 
     public static List<SchemaChange> between(Catalog before, Catalog after) {
         CatalogDiff diff = new CatalogDiff();
+        diff.compare("schema", before.schemas(), after.schemas(), s -> s, (name, b, a) -> { });
         diff.compare("table", before.tables(), after.tables(), TableInfo::qualifiedName, diff::compareTables);
         diff.compare("view", before.views(), after.views(), v -> v.schema() + "." + v.name(),
                 (name, b, a) -> diff.changedIf(!Objects.equals(b.definition(), a.definition())
                         || b.materialized() != a.materialized(), "view", name, "definition changed"));
         diff.compare("sequence", before.sequences(), after.sequences(), s -> s.schema() + "." + s.name(),
-                (name, b, a) -> diff.changedIf(b.increment() != a.increment() || !Objects.equals(b.maxValue(),
-                        a.maxValue()) || b.cycle() != a.cycle(), "sequence", name, "increment, bounds or cycle changed"));
+                (name, b, a) -> diff.changedIf(b.start() != a.start() || b.increment() != a.increment()
+                        || !Objects.equals(b.minValue(), a.minValue()) || !Objects.equals(b.maxValue(), a.maxValue())
+                        || b.cycle() != a.cycle() || !Objects.equals(b.dataType(), a.dataType()), "sequence", name,
+                        "type, start, increment, bounds or cycle changed"));
         diff.compare("routine", before.routines(), after.routines(), CatalogDiff::routineKey,
                 (name, b, a) -> diff.changedIf(!Objects.equals(b.body(), a.body())
                         || !Objects.equals(b.returns(), a.returns()), "routine", name, "body changed"));
         diff.compare("trigger", before.triggers(), after.triggers(), t -> t.schema() + "." + t.table() + "." + t.name(),
                 (name, b, a) -> diff.changedIf(!Objects.equals(b.body(), a.body()) || b.enabled() != a.enabled()
-                        || !b.events().equals(a.events()), "trigger", name, "definition changed"));
+                        || !b.events().equals(a.events()) || !Objects.equals(b.timing(), a.timing())
+                        || !Objects.equals(b.level(), a.level()), "trigger", name, "definition changed"));
         diff.compare("type", before.types(), after.types(), t -> t.schema() + "." + t.name(),
                 (name, b, a) -> diff.changedIf(!b.equals(a), "type", name, "definition changed"));
         diff.compare("synonym", before.synonyms(), after.synonyms(), s -> s.schema() + "." + s.name(),
@@ -87,6 +91,7 @@ public final class CatalogDiff {
                 (name, b, a) -> changedIf(!b.equals(a), "index", name, "definition changed"));
         changedIf(!Objects.equals(before.partitioning(), after.partitioning()), "partitioning", table,
                 "partitioning changed");
+        changedIf(!Objects.equals(before.comment(), after.comment()), "comment", table, "table comment changed");
     }
 
     private void compareColumns(String name, ColumnInfo before, ColumnInfo after) {
@@ -104,6 +109,10 @@ public final class CatalogDiff {
                 || !Objects.equals(before.identity(), after.identity())
                 || !Objects.equals(before.collation(), after.collation())) {
             how.add("identity, generation or collation changed");
+        }
+        if (!Objects.equals(before.comment(), after.comment()) || before.largeObject() != after.largeObject()
+                || before.position() != after.position()) {
+            how.add("comment or position changed");
         }
         changedIf(!how.isEmpty(), "column", name, String.join("; ", how));
     }

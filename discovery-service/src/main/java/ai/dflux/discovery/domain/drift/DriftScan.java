@@ -59,7 +59,10 @@ public class DriftScan {
     Uni<Void> scanAll() {
         return Panache.withSession(() -> migrations.list("phase in ?1", WATCHED_PHASES))
                 .onItem().transformToMulti(all -> Multi.createFrom().iterable(all))
-                .onItem().transformToUniAndConcatenate(this::scan)
+                .onItem().transformToUniAndConcatenate(migration -> scan(migration).onFailure().recoverWithItem(e -> {
+                    LOG.warnf("drift scan of migration %s failed: %s", migration.id, e.toString());
+                    return DriftResult.of("SCAN_FAILED", e.getMessage());
+                }))
                 .collect().asList()
                 .onFailure().invoke(e -> LOG.warnf("drift scan round failed (next round retries): %s", e.toString()))
                 .onFailure().recoverWithNull()
@@ -75,6 +78,12 @@ public class DriftScan {
                 .chain(outcome -> outcome instanceof DiscoveryOutcome.Discovered discovered
                         ? Panache.withTransaction(() -> compare(migration, discovered))
                         : Uni.createFrom().item(failed(migration, (DiscoveryOutcome.Failed) outcome)))
+                .invoke(result -> {
+                    if ("DRIFTED".equals(result.status())) {
+                        meters.counter("dflux.drift.detected", "migration", migration.id.toString(), "tenant",
+                                migration.tenantId).increment();
+                    }
+                })
                 .eventually(() -> scanning.remove(migration.id));
     }
 
@@ -88,6 +97,11 @@ public class DriftScan {
         return catalogs.find(migration.id).chain(stored -> {
             if (stored == null) {
                 return Uni.createFrom().item(DriftResult.of("NOT_DISCOVERED", "the source was never discovered"));
+            }
+            if (now.catalog().partial()) {
+                // What could not be read this time would look removed: compare only complete reads.
+                return Uni.createFrom().item(DriftResult.of("SCAN_FAILED", "the source could be read only in part: "
+                        + String.join("; ", now.catalog().problems())));
             }
             if (stored.fingerprint.equals(now.fingerprint())) {
                 return Uni.createFrom().item(new DriftResult("UNCHANGED", stored.fingerprint, now.fingerprint(),
@@ -115,8 +129,6 @@ public class DriftScan {
                 changes.size() > SchemaDriftDetected.MAX_INLINE_CHANGES,
                 "/api/v1/migrations/" + migration.id + "/drift");
         LOG.infof("schema drift in migration %s: %d change(s)", migration.id, changes.size());
-        meters.counter("dflux.drift.detected", "migration", migration.id.toString(), "tenant", migration.tenantId)
-                .increment();
         return drift.persist()
                 .chain(() -> catalogs.save(migration.id, now))
                 .chain(() -> outbox.publish(event, migration.id, migration.tenantId, null))

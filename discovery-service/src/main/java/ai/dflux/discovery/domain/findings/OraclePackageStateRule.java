@@ -6,6 +6,8 @@ import ai.dflux.contracts.findings.Severity;
 import java.util.List;
 import ai.dflux.contracts.catalog.RoutineInfo;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Package variables keep state per session, which PostgreSQL functions do not. */
 class OraclePackageStateRule implements FindingRule {
@@ -31,13 +33,17 @@ class OraclePackageStateRule implements FindingRule {
                 .toList();
     }
 
+    /** {@code [CREATE [OR REPLACE]] PACKAGE name [AUTHID ...] IS|AS}: what follows it are the declarations. */
+    private static final Pattern HEADER = Pattern.compile(
+            "\\bPACKAGE\\s+(?!BODY\\b)[\\w$#.\"]+\\s+(?:AUTHID\\s+\\w+\\s+)?(?:IS|AS)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     /** Whether a package specification declares a variable (a declaration that is not a subprogram, type or cursor). */
     static boolean declaresState(String specification) {
         String code = CodeText.withoutLiteralsAndComments(specification);
-        int start = code.toUpperCase(Locale.ROOT).indexOf(" AS");
-        int is = code.toUpperCase(Locale.ROOT).indexOf(" IS");
-        int header = start < 0 ? is : is < 0 ? start : Math.min(start, is);
-        for (String declaration : code.substring(Math.max(header + 3, 0)).split(";")) {
+        Matcher header = HEADER.matcher(code);
+        String declarations = header.find() ? code.substring(header.end()) : code;
+        for (String declaration : declarations.split(";")) {
             String words = declaration.trim().toUpperCase(Locale.ROOT);
             if (words.isEmpty() || words.startsWith("END") || words.startsWith("PROCEDURE")
                     || words.startsWith("FUNCTION") || words.startsWith("TYPE") || words.startsWith("SUBTYPE")

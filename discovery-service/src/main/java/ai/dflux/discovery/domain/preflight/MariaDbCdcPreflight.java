@@ -37,13 +37,13 @@ public class MariaDbCdcPreflight implements CdcPreflight {
     public List<Finding> check(DataSource source) {
         try (Connection connection = source.getConnection()) {
             return PreflightChecks.run(connection, List.of(
-                    MariaDbCdcPreflight::binlogEnabled,
-                    MariaDbCdcPreflight::binlogFormat,
-                    MariaDbCdcPreflight::rowImage,
-                    MariaDbCdcPreflight::retention,
-                    MariaDbCdcPreflight::serverId,
-                    this::gtid,
-                    this::grants));
+                    new PreflightChecks.Named("log_bin", MariaDbCdcPreflight::binlogEnabled),
+                    new PreflightChecks.Named("binlog_format", MariaDbCdcPreflight::binlogFormat),
+                    new PreflightChecks.Named("binlog_row_image", MariaDbCdcPreflight::rowImage),
+                    new PreflightChecks.Named("binlog retention", MariaDbCdcPreflight::retention),
+                    new PreflightChecks.Named("server_id", MariaDbCdcPreflight::serverId),
+                    new PreflightChecks.Named("gtid_mode", this::gtid),
+                    new PreflightChecks.Named("grants", this::grants)));
         } catch (SQLException e) {
             throw new IllegalStateException("cannot connect for the change-capture checks: " + e.getMessage(), e);
         }
@@ -125,7 +125,7 @@ public class MariaDbCdcPreflight implements CdcPreflight {
         for (Map.Entry<String, List<String>> needed : needed().entrySet()) {
             boolean granted = all.toString().contains("ALL PRIVILEGES ON *.*")
                     || needed.getValue().stream().anyMatch(name -> all.toString().matches("(?s).*GRANT [^\\n]*\\b"
-                            + name + "\\b[^\\n]* ON \\*\\.\\*.*"));
+                            + name + "\\b(?! ADMIN)[^\\n]* ON \\*\\.\\*.*"));
             if (!granted) {
                 missing.add(needed.getKey());
             }
@@ -133,8 +133,16 @@ public class MariaDbCdcPreflight implements CdcPreflight {
         if (!missing.isEmpty()) {
             found.add(blocker("MYSQL_CDC_GRANTS", user, "the user lacks " + String.join(", ", missing)
                     + ", which reading the binlog needs", "GRANT " + String.join(", ", missing) + " ON *.* TO "
-                    + user + ";"));
+                    + account(user) + ";"));
         }
+    }
+
+    /** {@code user@host} as an account name a GRANT statement accepts: {@code 'user'@'host'}. */
+    static String account(String currentUser) {
+        int at = currentUser.lastIndexOf('@');
+        String user = at < 0 ? currentUser : currentUser.substring(0, at);
+        String host = at < 0 ? "%" : currentUser.substring(at + 1);
+        return "'" + user.replace("'", "''") + "'@'" + host.replace("'", "''") + "'";
     }
 
     /** The privileges a binlog reader needs, each with the names under which a server may list it. */

@@ -20,7 +20,7 @@ public class PostgresCdcPreflight implements CdcPreflight {
 
     private static final String USER_TABLES = """
             select n.nspname || '.' || c.relname, c.relreplident,
-                   exists (select 1 from pg_index i where i.indrelid = c.oid and i.indisprimary),
+                   quote_ident(n.nspname) || '.' || quote_ident(c.relname),
                    pg_has_role(c.relowner, 'USAGE')
             from pg_class c join pg_namespace n on n.oid = c.relnamespace
             where c.relkind in ('r', 'p') and not c.relispartition
@@ -31,12 +31,12 @@ public class PostgresCdcPreflight implements CdcPreflight {
     public List<Finding> check(DataSource source) {
         try (Connection connection = source.getConnection()) {
             return PreflightChecks.run(connection, List.of(
-                    PostgresCdcPreflight::walLevel,
-                    PostgresCdcPreflight::freeSlots,
-                    PostgresCdcPreflight::freeWalSenders,
-                    PostgresCdcPreflight::replicationAttribute,
-                    PostgresCdcPreflight::publicationRights,
-                    PostgresCdcPreflight::replicaIdentity));
+                    new PreflightChecks.Named("wal_level", PostgresCdcPreflight::walLevel),
+                    new PreflightChecks.Named("max_replication_slots", PostgresCdcPreflight::freeSlots),
+                    new PreflightChecks.Named("max_wal_senders", PostgresCdcPreflight::freeWalSenders),
+                    new PreflightChecks.Named("replication privilege", PostgresCdcPreflight::replicationAttribute),
+                    new PreflightChecks.Named("publication privilege", PostgresCdcPreflight::publicationRights),
+                    new PreflightChecks.Named("replica identity", PostgresCdcPreflight::replicaIdentity)));
         } catch (SQLException e) {
             throw new IllegalStateException("cannot connect for the change-capture checks: " + e.getMessage(), e);
         }
@@ -94,14 +94,15 @@ public class PostgresCdcPreflight implements CdcPreflight {
             while (rs.next()) {
                 String table = rs.getString(1);
                 String identity = rs.getString(2);
+                String quoted = rs.getString(3);
                 if ("n".equals(identity)) {
                     found.add(blocker("PG_REPLICA_IDENTITY", table, "the table has REPLICA IDENTITY NOTHING:"
-                            + " its updates and deletes cannot be streamed", "ALTER TABLE " + table
+                            + " its updates and deletes cannot be streamed", "ALTER TABLE " + quoted
                             + " REPLICA IDENTITY DEFAULT; (with a primary key) or REPLICA IDENTITY FULL;"));
                 }
                 if (!superuser && !rs.getBoolean(4)) {
                     found.add(warning("PG_TABLE_NOT_OWNED", table, "the migration user does not own the table, so"
-                            + " it cannot add it to a publication", "ALTER TABLE " + table + " OWNER TO the"
+                            + " it cannot add it to a publication", "ALTER TABLE " + quoted + " OWNER TO the"
                             + " migration user, or let an owner create the publication"));
                 }
             }

@@ -17,16 +17,20 @@ final class PreflightChecks {
         void run(Connection connection, List<Finding> found) throws SQLException;
     }
 
+    /** A check with the setting or grant it is about, named in the finding when the check cannot run. */
+    record Named(String name, Check check) {
+    }
+
     private PreflightChecks() {
     }
 
-    static List<Finding> run(Connection connection, List<Check> checks) {
+    static List<Finding> run(Connection connection, List<Named> checks) {
         List<Finding> found = new ArrayList<>();
-        for (Check check : checks) {
+        for (Named check : checks) {
             try {
-                check.run(connection, found);
+                check.check().run(connection, found);
             } catch (SQLException e) {
-                found.add(new Finding("CDC_CHECK_FAILED", Severity.WARNING, "setting", check.getClass().getSimpleName(),
+                found.add(new Finding("CDC_CHECK_FAILED", Severity.WARNING, "setting", check.name(),
                         "a change-capture check could not run: " + e.getMessage().split("\n")[0],
                         "give the migration user read access to the server settings, or check the setting by hand"));
             }

@@ -157,6 +157,10 @@ class FindingsTest {
     @Test
     void tellsAPackageWithStateFromOneWithConstantsOnly() {
         assertThat(byRule(Findings.of(oracle()), "ORACLE_PACKAGE_STATE")).containsExactly("HR.STATE");
+        assertThat(OraclePackageStateRule.declaresState("CREATE OR REPLACE PACKAGE plch_pkg\nIS\n"
+                + "   g_save_value NUMBER;\n   PROCEDURE show_value;\nEND plch_pkg;")).isTrue();
+        assertThat(OraclePackageStateRule.declaresState("CREATE PACKAGE asset_api AUTHID DEFINER AS\n"
+                + "   FUNCTION value_of(p_id NUMBER) RETURN NUMBER;\nEND asset_api;")).isFalse();
     }
 
     @Test

@@ -45,7 +45,8 @@ class MariaDbCdcPreflightIT {
         assertThat(found).filteredOn(f -> f.ruleId().equals("MYSQL_CDC_GRANTS")).singleElement().satisfies(f -> {
             assertThat(f.message()).contains("RELOAD", "SHOW DATABASES", "REPLICATION SLAVE", "BINLOG MONITOR")
                     .doesNotContain("SELECT,");
-            assertThat(f.remedy()).startsWith("GRANT RELOAD, SHOW DATABASES, REPLICATION SLAVE");
+            assertThat(f.remedy()).startsWith("GRANT RELOAD, SHOW DATABASES, REPLICATION SLAVE")
+                    .endsWith(" ON *.* TO 'reader'@'%';");
         });
     }
 
