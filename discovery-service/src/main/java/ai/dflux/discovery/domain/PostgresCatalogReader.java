@@ -43,24 +43,37 @@ public class PostgresCatalogReader implements CatalogReader {
     private static final String SCHEMAS = """
             select n.nspname from pg_namespace n where %s order by 1""".formatted(USER_SCHEMAS);
 
-    /** A partitioned table holds no rows itself: its estimate and size are those of its leaf partitions. */
+    /**
+     * Pages of a table as of its last VACUUM/ANALYZE, for {@code %1$s} the pg_class row: its heap, its indexes and its
+     * TOAST table (whose own index is left out). Read from statistics rather than with pg_total_relation_size, which
+     * asks the file system once per relation and costs about a second at 10,000 tables (docs/decisions.md).
+     */
+    private static final String PAGES = "(%1$s.relpages::bigint + coalesce((select sum(x.relpages) from pg_index i"
+            + " join pg_class x on x.oid = i.indexrelid where i.indrelid = %1$s.oid), 0)"
+            + " + coalesce((select s.relpages from pg_class s where s.oid = %1$s.reltoastrelid), 0))";
+
+    /**
+     * A partitioned table holds no rows itself: its estimate and size are those of its leaf partitions. Sizes, like
+     * row estimates, are those of the statistics (pages times the block size), so 0 for a table never vacuumed or
+     * analyzed.
+     */
     private static final String TABLES = """
             select n.nspname, c.relname,
                    case when c.relkind = 'p' then
                      (select coalesce(sum(greatest(l.reltuples, 0)), 0) from pg_partition_tree(c.oid) t
                         join pg_class l on l.oid = t.relid where t.isleaf)::bigint
                    else greatest(c.reltuples, 0)::bigint end,
-                   case when c.relkind = 'p' then
-                     (select coalesce(sum(pg_total_relation_size(t.relid)), 0) from pg_partition_tree(c.oid) t
-                       where t.isleaf)::bigint
-                   else pg_total_relation_size(c.oid) end,
+                   (case when c.relkind = 'p' then
+                     (select coalesce(sum(%s), 0) from pg_partition_tree(c.oid) t
+                        join pg_class l on l.oid = t.relid where t.isleaf)::bigint
+                   else %s end) * current_setting('block_size')::bigint,
                    ds.description
             from pg_class c
               join pg_namespace n on n.oid = c.relnamespace
               left join pg_description ds on ds.objoid = c.oid and ds.classoid = 'pg_class'::regclass
                 and ds.objsubid = 0
             where c.relkind in ('r', 'p') and not c.relispartition and %s
-            order by 1, 2""".formatted(USER_SCHEMAS);
+            order by 1, 2""".formatted(PAGES.formatted("l"), PAGES.formatted("c"), USER_SCHEMAS);
 
     private static final String COLUMNS = """
             select n.nspname, c.relname, a.attnum, a.attname, format_type(a.atttypid, a.atttypmod),
@@ -233,6 +246,9 @@ public class PostgresCatalogReader implements CatalogReader {
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             connection.setReadOnly(true);
             try (Statement statement = connection.createStatement()) {
+                // The catalog queries run once and fast; at thousands of tables their cost estimates pass
+                // jit_above_cost and compiling them would take longer than running them (docs/decisions.md).
+                statement.execute("set local jit = off");
                 String version = "PostgreSQL " + list(statement, "show server_version", rs -> rs.getString(1)).get(0);
                 List<String> schemas = list(statement, SCHEMAS, rs -> rs.getString(1));
                 readTables(statement, collector);
