@@ -30,9 +30,13 @@ class NamesCollideAfterFoldingRule implements FindingRule {
     @Override
     public List<Finding> check(Catalog catalog) {
         List<Finding> found = new ArrayList<>();
-        collisions(catalog.tables(), t -> t.schema() + "." + t.name())
-                .forEach(pair -> found.add(finding("table", pair, "two tables differ only in the case of their"
-                        + " names: " + pair, "rename one on the source, or give one a new name by override")));
+        // Reported on both tables, so that the assessment marks each of them for a person's decision.
+        collisions(catalog.tables(), t -> t.schema() + "." + t.name()).forEach(pair -> {
+            for (String table : pair.split(" / ")) {
+                found.add(finding("table", table, "two tables differ only in the case of their names: " + pair,
+                        "rename one on the source, or give one a new name by override"));
+            }
+        });
         for (TableInfo table : catalog.tables()) {
             collisions(table.columns(), c -> c.name()).forEach(pair -> found.add(finding("column",
                     table.qualifiedName(), "two columns differ only in case: " + pair,
