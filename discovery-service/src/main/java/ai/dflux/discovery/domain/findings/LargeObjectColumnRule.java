@@ -1,15 +1,15 @@
 package ai.dflux.discovery.domain.findings;
 
+import ai.dflux.contracts.catalog.Catalog;
 import ai.dflux.contracts.catalog.ColumnInfo;
 import ai.dflux.contracts.catalog.TableInfo;
+import ai.dflux.contracts.findings.Finding;
 import ai.dflux.contracts.findings.Severity;
+import java.util.ArrayList;
+import java.util.List;
 
-/** A large-object column makes rows slow to copy and compare. */
-class LargeObjectColumnRule extends ColumnRule {
-
-    LargeObjectColumnRule() {
-        super(Dialects.ALL);
-    }
+/** Large-object columns make rows slow to copy and compare; one finding per table names all of them. */
+class LargeObjectColumnRule implements FindingRule {
 
     @Override
     public String id() {
@@ -22,17 +22,18 @@ class LargeObjectColumnRule extends ColumnRule {
     }
 
     @Override
-    boolean matches(TableInfo table, ColumnInfo column) {
-        return column.largeObject();
-    }
-
-    @Override
-    String message(TableInfo table, ColumnInfo column) {
-        return "large-object column (" + type(column) + ")";
-    }
-
-    @Override
-    String remedy(TableInfo table, ColumnInfo column) {
-        return "copied in streaming mode; checksums compare it by hash; CDC of PostgreSQL sources needs REPLICA IDENTITY FULL to see unchanged values";
+    public List<Finding> check(Catalog catalog) {
+        List<Finding> found = new ArrayList<>();
+        for (TableInfo table : catalog.tables()) {
+            List<String> columns = table.columns().stream().filter(ColumnInfo::largeObject)
+                    .map(c -> c.name() + " " + ColumnRule.type(c)).toList();
+            if (!columns.isEmpty()) {
+                found.add(finding("table", table.qualifiedName(), "large-object column(s): "
+                        + String.join(", ", columns), "copied in streaming mode and compared by hash; change capture"
+                        + " of a PostgreSQL source needs REPLICA IDENTITY FULL to see values an update left"
+                        + " unchanged"));
+            }
+        }
+        return found;
     }
 }
