@@ -8,11 +8,13 @@ import java.util.List;
  * @param indexes every index, those backing the primary key and unique constraints included
  * @param partitioning how the table is partitioned, or null
  * @param rowEstimate the row count the source's statistics give, not an exact count
+ * @param replicaIdentity how a PostgreSQL source identifies changed rows to logical decoding: {@code DEFAULT} (the
+ *     primary key), {@code FULL}, {@code INDEX} or {@code NOTHING}; null for other dialects
  */
 public record TableInfo(String schema, String name, List<ColumnInfo> columns, List<String> primaryKey,
         List<ForeignKeyInfo> foreignKeys, List<UniqueConstraintInfo> uniqueConstraints,
         List<CheckConstraintInfo> checkConstraints, List<IndexInfo> indexes, PartitioningInfo partitioning,
-        String comment, long rowEstimate, long sizeBytes) {
+        String comment, long rowEstimate, long sizeBytes, String replicaIdentity) {
 
     public TableInfo {
         columns = Lists.of(columns);
@@ -21,6 +23,15 @@ public record TableInfo(String schema, String name, List<ColumnInfo> columns, Li
         uniqueConstraints = Lists.of(uniqueConstraints);
         checkConstraints = Lists.of(checkConstraints);
         indexes = Lists.of(indexes);
+    }
+
+    /** A table of a source without replica identities (every dialect but PostgreSQL). */
+    public TableInfo(String schema, String name, List<ColumnInfo> columns, List<String> primaryKey,
+            List<ForeignKeyInfo> foreignKeys, List<UniqueConstraintInfo> uniqueConstraints,
+            List<CheckConstraintInfo> checkConstraints, List<IndexInfo> indexes, PartitioningInfo partitioning,
+            String comment, long rowEstimate, long sizeBytes) {
+        this(schema, name, columns, primaryKey, foreignKeys, uniqueConstraints, checkConstraints, indexes,
+                partitioning, comment, rowEstimate, sizeBytes, null);
     }
 
     /** A table with columns and keys only. */

@@ -38,7 +38,7 @@ public final class CatalogFingerprint {
                 sorted(catalog.tables(), TableInfo::qualifiedName).stream()
                         .map(t -> new TableInfo(t.schema(), t.name(), t.columns(), t.primaryKey(), t.foreignKeys(),
                                 t.uniqueConstraints(), t.checkConstraints(), t.indexes(), t.partitioning(), t.comment(),
-                                0, 0))
+                                0, 0, t.replicaIdentity()))
                         .toList(),
                 sorted(catalog.views(), v -> v.schema() + "." + v.name()),
                 sorted(catalog.sequences(), s -> s.schema() + "." + s.name()).stream()

@@ -67,7 +67,9 @@ public class PostgresCatalogReader implements CatalogReader {
                      (select coalesce(sum(%s), 0) from pg_partition_tree(c.oid) t
                         join pg_class l on l.oid = t.relid where t.isleaf)::bigint
                    else %s end) * current_setting('block_size')::bigint,
-                   ds.description
+                   ds.description,
+                   case c.relreplident when 'd' then 'DEFAULT' when 'f' then 'FULL' when 'i' then 'INDEX'
+                     when 'n' then 'NOTHING' end
             from pg_class c
               join pg_namespace n on n.oid = c.relnamespace
               left join pg_description ds on ds.objoid = c.oid and ds.classoid = 'pg_class'::regclass
@@ -283,6 +285,7 @@ public class PostgresCatalogReader implements CatalogReader {
                 if (rs.getString(5) != null) {
                     collector.setComment(rs.getString(1), rs.getString(2), rs.getString(5));
                 }
+                collector.setReplicaIdentity(rs.getString(1), rs.getString(2), rs.getString(6));
             }
         }
         try (ResultSet rs = statement.executeQuery(COLUMNS)) {

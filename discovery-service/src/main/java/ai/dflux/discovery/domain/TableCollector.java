@@ -25,6 +25,7 @@ final class TableCollector {
         final long rowEstimate;
         final long sizeBytes;
         String comment;
+        String replicaIdentity;
         PartitioningInfo partitioning;
         final List<ColumnInfo> columns = new ArrayList<>();
         final List<String> primaryKey = new ArrayList<>();
@@ -62,6 +63,10 @@ final class TableCollector {
 
     void setComment(String schema, String table, String comment) {
         withTable(schema, table, t -> t.comment = comment);
+    }
+
+    void setReplicaIdentity(String schema, String table, String replicaIdentity) {
+        withTable(schema, table, t -> t.replicaIdentity = replicaIdentity);
     }
 
     void setPartitioning(String schema, String table, PartitioningInfo partitioning) {
@@ -126,7 +131,7 @@ final class TableCollector {
                         t.checks,
                         t.indexes.values().stream().map(i -> new IndexInfo(i.name(), i.columns(), i.unique(),
                                 i.primary(), i.method(), i.predicate(), i.expression()[0])).toList(),
-                        t.partitioning, t.comment, t.rowEstimate, t.sizeBytes))
+                        t.partitioning, t.comment, t.rowEstimate, t.sizeBytes, t.replicaIdentity))
                 .toList();
     }
 

@@ -27,7 +27,8 @@ class AssessmentIT {
         try (Connection c = ControlPlane.postgres().dataSource(database).getConnection();
                 Statement s = c.createStatement()) {
             s.execute("create table account (id bigint primary key, name text not null);"
-                    + " create table audit_log (at timestamptz, line text)");
+                    + " create table audit_log (at timestamptz, line text);"
+                    + " create table logged_in_full (at timestamptz); alter table logged_in_full replica identity full");
         }
         String id = MigrationRegistryIT.create("tenant-a", Requests.migrationOf(database));
         MigrationRegistryIT.awaitPhase("tenant-a", id, "CONVERTING");
@@ -38,7 +39,7 @@ class AssessmentIT {
                 .body("find { it.ruleId == 'TABLE_WITHOUT_PRIMARY_KEY' }.severity", equalTo("BLOCKER"))
                 .body("find { it.ruleId == 'TABLE_WITHOUT_PRIMARY_KEY' }.remedy", containsString("REPLICA IDENTITY"));
         as("tenant-a").get("/api/v1/migrations/{id}/report", id).then().statusCode(200)
-                .body("counts.tables", equalTo(2))
+                .body("counts.tables", equalTo(3))
                 .body("findingsBySeverity.BLOCKER", equalTo(1))
                 .body("objects.find { it.name == 'public.audit_log' }.effort", equalTo("MANUAL"))
                 .body("objects.find { it.name == 'public.account' }.effort", equalTo("AUTOMATIC"));

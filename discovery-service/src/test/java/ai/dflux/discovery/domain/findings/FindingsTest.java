@@ -149,6 +149,17 @@ class FindingsTest {
     }
 
     @Test
+    void aPostgresTableThatLogsWholeRowsNeedsNoPrimaryKey() {
+        var logged = new TableInfo("public", "audit", List.of(column(1, "line", "bigint")), List.of(), List.of(),
+                List.of(), List.of(), List.of(), null, null, 1, 1, "FULL");
+        var silent = new TableInfo("public", "silent", List.of(column(1, "line", "bigint")), List.of(), List.of(),
+                List.of(), List.of(), List.of(), null, null, 1, 1, "DEFAULT");
+
+        assertThat(byRule(Findings.of(catalog("postgresql", List.of(logged, silent), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of())), "TABLE_WITHOUT_PRIMARY_KEY")).containsExactly("public.silent");
+    }
+
+    @Test
     void leavesCleanSchemasAlone() {
         var clean = table("public", "item", List.of(column(1, "id", "bigint")), List.of("id"), List.of(), null);
         assertThat(Findings.of(catalog("postgresql", List.of(clean), List.of(), List.of(), List.of(), List.of(),
