@@ -29,6 +29,21 @@ public interface ServiceConfig {
     @WithDefault("100")
     int outboxBatchSize();
 
+    /** How long published outbox rows are kept (for an operator to look at) before they are deleted. */
+    @WithDefault("P7D")
+    Duration outboxRetention();
+
+    /**
+     * How long the ids of applied events are kept to recognise a redelivery. Must exceed the retention of the events
+     * topic, or a consumer that re-reads the topic from the start would apply old events again.
+     */
+    @WithDefault("P30D")
+    Duration processedEventRetention();
+
+    /** How often old outbox and processed-event rows are deleted. */
+    @WithDefault("1h")
+    Duration cleanupInterval();
+
     /** How many times a consumer retries an event whose handling failed before it goes to the dead-letter topic. */
     @WithDefault("5")
     int intakeRetries();
