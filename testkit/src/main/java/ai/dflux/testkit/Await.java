@@ -1,7 +1,11 @@
 package ai.dflux.testkit;
 
+import static org.awaitility.Awaitility.await;
+
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
+import org.awaitility.core.ConditionTimeoutException;
 
 /** Polls a readiness probe until it answers yes, the deadline passes, or the server is known to be dead. */
 final class Await {
@@ -12,26 +16,26 @@ final class Await {
         boolean ready() throws Exception;
     }
 
-    private static final long POLL_MILLIS = 100;
+    private static final Duration POLL = Duration.ofMillis(100);
 
     private Await() {
     }
 
     /** True once {@code probe} is ready; false if {@code timeout} passed or {@code stillRunning} turned false first. */
     static boolean until(Duration timeout, BooleanSupplier stillRunning, Probe probe) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline && stillRunning.getAsBoolean()) {
-            if (answersYes(probe)) {
-                return true;
-            }
-            try {
-                Thread.sleep(POLL_MILLIS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
+        AtomicBoolean ready = new AtomicBoolean();
+        try {
+            await().atMost(timeout).pollDelay(Duration.ZERO).pollInterval(POLL).until(() -> {
+                if (!stillRunning.getAsBoolean()) {
+                    return true;
+                }
+                ready.set(answersYes(probe));
+                return ready.get();
+            });
+        } catch (ConditionTimeoutException timedOut) {
+            return false;
         }
-        return false;
+        return ready.get();
     }
 
     private static boolean answersYes(Probe probe) {
