@@ -1,39 +1,23 @@
 package ai.dflux.compatibility.api;
 
 import ai.dflux.compatibility.domain.ConversionStatus;
-import ai.dflux.service.api.AgentView;
+import ai.dflux.service.api.AgentPartResource;
+import ai.dflux.service.api.AgentStatus;
 import ai.dflux.service.tenant.CurrentTenant;
 import ai.dflux.service.tracking.MigrationTracker;
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.security.Authenticated;
-import io.smallrye.mutiny.Uni;
-import jakarta.ws.rs.GET;
+import ai.dflux.service.tracking.TrackedMigration;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
-import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** This agent's part of a migration, scoped to the caller's tenant. */
 @Path("/api/v1/migrations/{id}/conversion")
-@Authenticated
-@Produces(MediaType.APPLICATION_JSON)
-public class ConversionResource {
-
-    private final MigrationTracker tracker;
-    private final CurrentTenant tenant;
+public class ConversionResource extends AgentPartResource {
 
     public ConversionResource(MigrationTracker tracker, CurrentTenant tenant) {
-        this.tracker = tracker;
-        this.tenant = tenant;
+        super(tracker, tenant);
     }
 
-    @GET
-    @Operation(summary = "What the Compatibility Agent knows of the migration's schema conversion")
-    @APIResponse(responseCode = "404", description = "No such migration for this tenant")
-    public Uni<AgentView> get(UUID id) {
-        String tenantId = tenant.id();
-        return Panache.withSession(() -> tracker.find(id, tenantId)).map(m -> AgentView.of(m, ConversionStatus.of(m)));
+    @Override
+    protected AgentStatus statusOf(TrackedMigration migration) {
+        return ConversionStatus.of(migration);
     }
 }
