@@ -7,6 +7,7 @@ import ai.dflux.discovery.domain.drift.DriftScan;
 import ai.dflux.discovery.domain.findings.Assessment;
 import ai.dflux.discovery.domain.findings.AssessmentMarkdown;
 import ai.dflux.discovery.persistence.CatalogEntity;
+import ai.dflux.discovery.persistence.MigrationEntity;
 import ai.dflux.discovery.persistence.SchemaDriftEntity;
 import ai.dflux.service.api.InvalidState;
 import ai.dflux.service.api.MigrationNotFound;
@@ -127,7 +128,7 @@ public class MigrationResource {
     @Operation(summary = "The assessment as a Markdown page to hand on")
     public Uni<String> reportPage(UUID id) {
         String tenantId = tenant.id();
-        return registry.get(id, tenantId).chain(migration -> storedCatalog(id)
+        return registry.get(id, tenantId).chain(migration -> catalogOf(migration)
                 .map(stored -> AssessmentMarkdown.render(migration.name, AssessmentOfCatalog.assess(stored))));
     }
 
@@ -160,9 +161,12 @@ public class MigrationResource {
 
     private Uni<CatalogEntity> storedCatalog(UUID id) {
         String tenantId = tenant.id();
-        return registry.get(id, tenantId)
-                .chain(found -> Panache.withSession(() -> CatalogEntity.<CatalogEntity>findById(id)))
-                .onItem().ifNull().failWith(() -> new MigrationNotFound("the catalog of migration " + id
+        return registry.get(id, tenantId).chain(this::catalogOf);
+    }
+
+    private Uni<CatalogEntity> catalogOf(MigrationEntity migration) {
+        return Panache.withSession(() -> CatalogEntity.<CatalogEntity>findById(migration.id))
+                .onItem().ifNull().failWith(() -> new MigrationNotFound("the catalog of migration " + migration.id
                         + " has not been read yet"));
     }
 }

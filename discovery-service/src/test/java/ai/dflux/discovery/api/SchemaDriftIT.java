@@ -58,6 +58,9 @@ class SchemaDriftIT {
                         .body("[1].changes.find { it.object == 'public.product.sku' }.detail",
                                 equalTo("type character varying(32) -> character varying(64)")));
 
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> io.restassured.RestAssured.given().get("/q/metrics")
+                .then().body(org.hamcrest.Matchers.containsString(
+                        "dflux_drift_detected_total{migration=\"" + id + "\",tenant=\"tenant-a\"} 2.0")));
         as("tenant-b").get("/api/v1/migrations/{id}/drift", id).then().statusCode(404);
         as("tenant-b").post("/api/v1/migrations/{id}/rescan", id).then().statusCode(404);
     }

@@ -1,5 +1,6 @@
 package ai.dflux.discovery.domain.drift;
 
+import ai.dflux.contracts.Dialect;
 import ai.dflux.contracts.Phase;
 import ai.dflux.contracts.catalog.SchemaChange;
 import ai.dflux.contracts.events.EventCodec;
@@ -57,7 +58,9 @@ public class DriftScan {
     @Scheduled(every = "${dflux.discovery.drift-interval:60s}", delayed = "${dflux.discovery.drift-interval:60s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> scanAll() {
-        return Panache.withSession(() -> migrations.list("phase in ?1", WATCHED_PHASES))
+        // An Oracle source is a script stored once: reading it again could never show drift.
+        return Panache.withSession(() -> migrations.list("phase in ?1 and sourceDialect <> ?2", WATCHED_PHASES,
+                        Dialect.ORACLE.id()))
                 .onItem().transformToMulti(all -> Multi.createFrom().iterable(all))
                 .onItem().transformToUniAndConcatenate(migration -> scan(migration).onFailure().recoverWithItem(e -> {
                     LOG.warnf("drift scan of migration %s failed: %s", migration.id, e.toString());

@@ -15,14 +15,13 @@ import java.util.regex.Pattern;
  * A rule that finds a construct in stored code (routines, triggers, view definitions) by a word sequence, outside
  * string literals and comments. It only flags code for a person or the converter to look at; conversion itself parses.
  */
-abstract class CodeRule implements FindingRule {
+abstract class CodeRule extends DialectRule {
 
-    private final Set<String> dialects;
     private final Pattern construct;
 
     /** @param words the construct as a sequence of keywords, matched case-insensitively with any whitespace between */
     CodeRule(Set<String> dialects, String... words) {
-        this.dialects = dialects;
+        super(dialects);
         this.construct = Pattern.compile("\\b" + String.join("\\s+", words) + "\\b", Pattern.CASE_INSENSITIVE);
     }
 
@@ -31,11 +30,8 @@ abstract class CodeRule implements FindingRule {
     abstract String remedy();
 
     @Override
-    public List<Finding> check(Catalog catalog) {
+    List<Finding> findIn(Catalog catalog) {
         List<Finding> found = new ArrayList<>();
-        if (!dialects.contains(catalog.dialect())) {
-            return found;
-        }
         for (RoutineInfo routine : catalog.routines()) {
             report(found, routine.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '),
                     routine.schema() + "." + routine.name(), routine.body());

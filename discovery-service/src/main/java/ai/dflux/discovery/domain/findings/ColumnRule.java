@@ -10,12 +10,11 @@ import java.util.Locale;
 import java.util.Set;
 
 /** A rule that looks at each column of the dialects it applies to and reports the columns that match. */
-abstract class ColumnRule implements FindingRule {
+abstract class ColumnRule extends DialectRule {
 
-    private final Set<String> dialects;
 
     ColumnRule(Set<String> dialects) {
-        this.dialects = dialects;
+        super(dialects);
     }
 
     /** Whether this column is a case of the hazard. */
@@ -26,11 +25,8 @@ abstract class ColumnRule implements FindingRule {
     abstract String remedy(TableInfo table, ColumnInfo column);
 
     @Override
-    public List<Finding> check(Catalog catalog) {
+    List<Finding> findIn(Catalog catalog) {
         List<Finding> found = new ArrayList<>();
-        if (!dialects.contains(catalog.dialect())) {
-            return found;
-        }
         for (TableInfo table : catalog.tables()) {
             for (ColumnInfo column : table.columns()) {
                 if (matches(table, column)) {

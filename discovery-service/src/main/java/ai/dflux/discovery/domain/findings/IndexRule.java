@@ -9,12 +9,11 @@ import java.util.List;
 import java.util.Set;
 
 /** A rule that looks at each index of the dialects it applies to. */
-abstract class IndexRule implements FindingRule {
+abstract class IndexRule extends DialectRule {
 
-    private final Set<String> dialects;
 
     IndexRule(Set<String> dialects) {
-        this.dialects = dialects;
+        super(dialects);
     }
 
     abstract boolean matches(TableInfo table, IndexInfo index);
@@ -24,11 +23,8 @@ abstract class IndexRule implements FindingRule {
     abstract String remedy();
 
     @Override
-    public List<Finding> check(Catalog catalog) {
+    List<Finding> findIn(Catalog catalog) {
         List<Finding> found = new ArrayList<>();
-        if (!dialects.contains(catalog.dialect())) {
-            return found;
-        }
         for (TableInfo table : catalog.tables()) {
             for (IndexInfo index : table.indexes()) {
                 if (matches(table, index)) {
