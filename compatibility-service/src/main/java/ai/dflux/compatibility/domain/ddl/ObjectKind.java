@@ -1,0 +1,6 @@
+package ai.dflux.compatibility.domain.ddl;
+
+/** The kinds of target objects a conversion produces. */
+public enum ObjectKind {
+    SCHEMA, TYPE, SEQUENCE, TABLE, INDEX, UNIQUE_CONSTRAINT, CHECK_CONSTRAINT, FOREIGN_KEY, SEQUENCE_OWNERSHIP, VIEW
+}

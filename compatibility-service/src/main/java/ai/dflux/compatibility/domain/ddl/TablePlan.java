@@ -1,0 +1,13 @@
+package ai.dflux.compatibility.domain.ddl;
+
+import java.util.List;
+
+/** Where one source table's rows go, column by column, for the Executor. */
+public record TablePlan(String sourceSchema, String sourceTable, String targetSchema, String targetTable,
+        List<ColumnPlan> columns, List<String> targetPrimaryKey) {
+
+    public TablePlan {
+        columns = List.copyOf(columns);
+        targetPrimaryKey = List.copyOf(targetPrimaryKey);
+    }
+}

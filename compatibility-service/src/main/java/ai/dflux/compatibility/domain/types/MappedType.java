@@ -1,0 +1,24 @@
+package ai.dflux.compatibility.domain.types;
+
+import java.util.List;
+
+/**
+ * The PostgreSQL type chosen for one source column.
+ *
+ * @param sqlType the target type as it appears in a column definition ({@code numeric(20,0)}, {@code text[]}); for a
+ *     column that needs an enum type of its own this is null and {@code enumLabels} holds the labels
+ * @param fidelity how well it holds the source's values
+ * @param check a CHECK expression that keeps the source's value domain, with {@code %s} standing for the quoted column
+ *     name ({@code %s between 0 and 4294967295}), or null
+ * @param enumLabels the labels of an enum type the DDL must create for this column, in order; empty otherwise
+ * @param valueRule how the executor must convert a source value on its way in, or {@link ValueRule#AS_IS}
+ * @param notes why the choice was made or what is lost, for the report; never empty for LOSSY or UNSUPPORTED
+ */
+public record MappedType(String sqlType, Fidelity fidelity, String check, List<String> enumLabels,
+        ValueRule valueRule, List<String> notes) {
+
+    public MappedType {
+        enumLabels = List.copyOf(enumLabels);
+        notes = List.copyOf(notes);
+    }
+}
