@@ -85,11 +85,14 @@ public final class DfluxStack implements AutoCloseable {
         report("PostgreSQL " + postgres.host() + ":" + postgres.port() + " and Kafka " + kafka.bootstrapServers(),
                 begin, infraReady);
 
-        Map<String, String> environment = environment();
         int[] ports = FreePorts.pick(SERVICES.size());
+        Map<String, String> environment = environment();
+        environment.put("QUARKUS_REST_CLIENT_DFLUX_DISCOVERY_URL",
+                "http://localhost:" + ports[SERVICES.indexOf(DISCOVERY)]);
         for (int i = 0; i < SERVICES.size(); i++) {
             String name = SERVICES.get(i);
             Map<String, String> own = new LinkedHashMap<>(environment);
+            own.put("DFLUX_SERVICE_AGENT_TOKEN", TestTokens.forAgent(name));
             if (DISCOVERY.equals(name)) {
                 own.putAll(cryptoKey());
                 own.put("DFLUX_DISCOVERY_DRIFT_INTERVAL", DRIFT_INTERVAL.toSeconds() + "s");

@@ -17,6 +17,7 @@ public final class TestTokens {
     public static final String ISSUER = "dflux-gateway";
     public static final String TENANT_CLAIM = "tenant";
     public static final String GROUP = "tenant-user";
+    public static final String AGENT_GROUP = "dflux-agent";
     private static final Duration LIFETIME = Duration.ofHours(1);
 
     private TestTokens() {
@@ -29,6 +30,15 @@ public final class TestTokens {
                 .upn("user@" + tenant)
                 .claim(TENANT_CLAIM, tenant)
                 .groups(GROUP)
+                .expiresIn(LIFETIME)
+                .sign(SharedKeyPair.get().privateKey());
+    }
+
+    /** A service token for the agent {@code service}: group {@value #AGENT_GROUP}, no tenant claim, valid 1 h. */
+    public static String forAgent(String service) {
+        return Jwt.issuer(ISSUER)
+                .subject(service)
+                .groups(AGENT_GROUP)
                 .expiresIn(LIFETIME)
                 .sign(SharedKeyPair.get().privateKey());
     }

@@ -17,14 +17,14 @@ public final class EventTypes {
             MigrationDeleted.TYPE, new Known(MigrationDeleted.class, MigrationDeleted.VERSION),
             DiscoveryStarted.TYPE, new Known(DiscoveryStarted.class, DiscoveryStarted.VERSION),
             SchemaDiscovered.TYPE, new Known(SchemaDiscovered.class, SchemaDiscovered.VERSION),
-            SchemaDriftDetected.TYPE, new Known(SchemaDriftDetected.class, SchemaDriftDetected.VERSION));
+            SchemaDriftDetected.TYPE, new Known(SchemaDriftDetected.class, SchemaDriftDetected.VERSION),
+            SchemaConverted.TYPE, new Known(SchemaConverted.class, SchemaConverted.VERSION));
 
     /**
      * Types that later stages add, in the order a migration meets them. Listed so that names are fixed now; a consumer
      * of this build skips them as unknown until their records exist.
      */
     public static final List<String> PLANNED = List.of(
-            "SchemaConverted",
             "CodeConverted",
             "SnapshotStarted",
             "TableCopied",

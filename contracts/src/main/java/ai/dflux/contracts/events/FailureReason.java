@@ -10,5 +10,11 @@ public enum FailureReason {
     /** An Oracle schema script that holds no SQL dflux can read. */
     SOURCE_SCRIPT_INVALID,
     /** The stored credentials cannot be decrypted: the key that sealed them is not configured any more. */
-    CREDENTIALS_UNREADABLE
+    CREDENTIALS_UNREADABLE,
+    /** The target PostgreSQL cannot be reached, or refuses the stored credentials. */
+    TARGET_UNREACHABLE,
+    /** The target is not a PostgreSQL dflux can load (older than 14, or not PostgreSQL at all). */
+    TARGET_UNSUPPORTED,
+    /** The discovered catalog could not be fetched from the Discovery Agent. */
+    CATALOG_UNAVAILABLE
 }

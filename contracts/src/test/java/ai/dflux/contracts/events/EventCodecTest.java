@@ -27,7 +27,9 @@ class EventCodecTest {
                 new SchemaDriftDetected("sha256:a", "sha256:b", 1, 0, 1, List.of(
                         new SchemaChange(SchemaChange.ADDED, "column", "shop.orders.note", "text"),
                         new SchemaChange(SchemaChange.CHANGED, "column", "shop.orders.total", "type numeric(10,2) ->"
-                                + " numeric(12,2)")), false, "/api/v1/migrations/x/drift"));
+                                + " numeric(12,2)")), false, "/api/v1/migrations/x/drift"),
+                new SchemaConverted(2, "/api/v1/migrations/x/conversion", "sha256:b", "sha256:c",
+                        Map.of("AUTO", 40, "AUTO_WITH_WARNINGS", 3, "MANUAL", 1), 1, true));
     }
 
     @Test

@@ -115,6 +115,13 @@ public class MigrationRegistry {
                 cipher.open(new SealedSecret(entity.sourceKeyId, entity.sourceSecret)));
     }
 
+    /** The target connection of a migration, password opened. */
+    public DatabaseConnection targetOf(MigrationEntity entity) {
+        return new DatabaseConnection(Dialect.parse(entity.targetDialect).orElseThrow(), entity.targetHost,
+                entity.targetPort, entity.targetDatabase, entity.targetUsername,
+                cipher.open(new SealedSecret(entity.targetKeyId, entity.targetSecret)));
+    }
+
     public static Map<String, String> readOptions(MigrationEntity entity) {
         try {
             return EventCodec.mapper().readValue(entity.options, new TypeReference<Map<String, String>>() { });

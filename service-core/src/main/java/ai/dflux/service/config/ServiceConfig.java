@@ -3,6 +3,7 @@ package ai.dflux.service.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
 /** What each service tells the shared parts about itself. */
 @ConfigMapping(prefix = "dflux.service")
@@ -47,4 +48,10 @@ public interface ServiceConfig {
     /** How many times a consumer retries an event whose handling failed before it goes to the dead-letter topic. */
     @WithDefault("5")
     int intakeRetries();
+
+    /**
+     * The service token (a JWT of group {@code dflux-agent} issued by the gateway) this service presents when it reads
+     * another agent's internal API. Empty for a service that calls no other agent.
+     */
+    Optional<String> agentToken();
 }
