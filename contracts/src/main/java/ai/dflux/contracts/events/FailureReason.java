@@ -16,5 +16,7 @@ public enum FailureReason {
     /** The target is not a PostgreSQL dflux can load (older than 14, or not PostgreSQL at all). */
     TARGET_UNSUPPORTED,
     /** The discovered catalog could not be fetched from the Discovery Agent. */
-    CATALOG_UNAVAILABLE
+    CATALOG_UNAVAILABLE,
+    /** The conversion itself failed in a way retrying did not mend (a defect of dflux: the message says where). */
+    CONVERSION_FAILED
 }

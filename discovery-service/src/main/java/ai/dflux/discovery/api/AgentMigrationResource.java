@@ -8,6 +8,7 @@ import ai.dflux.discovery.domain.MigrationRegistry;
 import ai.dflux.discovery.persistence.CatalogEntity;
 import ai.dflux.service.api.InvalidRequest;
 import ai.dflux.service.api.MigrationNotFound;
+import com.fasterxml.jackson.annotation.JsonRawValue;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,12 +38,12 @@ public class AgentMigrationResource {
     @GET
     @Path("/catalog")
     @Operation(summary = "The stored source catalog (agents only)")
-    public Uni<String> catalog(UUID id, @QueryParam(AgentApi.TENANT_PARAMETER) String tenant) {
+    public Uni<CatalogView> catalog(UUID id, @QueryParam(AgentApi.TENANT_PARAMETER) String tenant) {
         return registry.get(id, required(tenant))
                 .chain(found -> Panache.withSession(() -> CatalogEntity.<CatalogEntity>findById(id)))
                 .onItem().ifNull().failWith(() -> new MigrationNotFound("the catalog of migration " + id
                         + " has not been read yet"))
-                .map(stored -> stored.catalog);
+                .map(stored -> new CatalogView(stored.fingerprint, stored.catalog));
     }
 
     @GET
@@ -52,6 +53,10 @@ public class AgentMigrationResource {
         return registry.get(id, required(tenant)).map(found -> new MigrationConnections(
                 found.sourceHost == null ? null : credentials(registry.sourceOf(found)),
                 credentials(registry.targetOf(found))));
+    }
+
+    /** The stored catalog JSON passed through as it is, beside its fingerprint (read as {@code StoredCatalog}). */
+    public record CatalogView(String fingerprint, @JsonRawValue String catalog) {
     }
 
     private static String required(String tenant) {

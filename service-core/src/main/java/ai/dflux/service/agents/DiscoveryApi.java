@@ -2,6 +2,7 @@ package ai.dflux.service.agents;
 
 import ai.dflux.contracts.agents.AgentApi;
 import ai.dflux.contracts.agents.MigrationConnections;
+import ai.dflux.contracts.agents.StoredCatalog;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,10 +21,9 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Produces(MediaType.APPLICATION_JSON)
 public interface DiscoveryApi {
 
-    /** The stored catalog as JSON ({@code ai.dflux.contracts.catalog.Catalog}). */
     @GET
     @Path("/catalog")
-    Uni<String> catalog(@PathParam("id") UUID migrationId, @QueryParam(AgentApi.TENANT_PARAMETER) String tenant);
+    Uni<StoredCatalog> catalog(@PathParam("id") UUID migrationId, @QueryParam(AgentApi.TENANT_PARAMETER) String tenant);
 
     @GET
     @Path("/connections")
