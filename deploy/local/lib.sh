@@ -290,6 +290,10 @@ export_service_env() {
     export QUARKUS_HTTP_PORT=$port
     export MP_JWT_VERIFY_PUBLICKEY_LOCATION=$JWT_PUBLIC_KEY
     export MP_JWT_VERIFY_ISSUER=dflux-gateway
+    # Agents read each other's internal API with a service token; a month outlives any local session.
+    DFLUX_SERVICE_AGENT_TOKEN=$("$(dirname "${BASH_SOURCE[0]}")/token" --agent "$svc" --ttl 2592000)
+    export DFLUX_SERVICE_AGENT_TOKEN
+    export QUARKUS_REST_CLIENT_DFLUX_DISCOVERY_URL="http://127.0.0.1:$(service_port discovery-service)"
     if [ "$svc" = discovery-service ]; then
         export_env_file "$CRYPTO_ENV"
     fi
