@@ -13,19 +13,8 @@ import ai.dflux.contracts.catalog.RoutineInfo;
 import ai.dflux.contracts.catalog.TableInfo;
 import ai.dflux.contracts.catalog.TriggerInfo;
 import ai.dflux.contracts.catalog.ViewInfo;
-import ai.dflux.testkit.Corpora;
+import ai.dflux.testkit.MariaDbCorpora;
 import ai.dflux.testkit.MariaDbServer;
-import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,19 +35,8 @@ class MariaDbCorporaCatalogIT {
     @BeforeAll
     static void loadCorpora() throws Exception {
         mariadb = MariaDbServer.create().start();
-        allowRoutinesWithBinlog();
-        mariadb.createDatabase(SAKILA);
-        load(List.of("sed", "-e", "/^DROP SCHEMA IF EXISTS sakila;/d", "-e", "/^CREATE SCHEMA sakila;/d",
-                "-e", "s/^USE sakila;/USE " + SAKILA + ";/", "-e", "s/\\bsakila\\./" + SAKILA + "./g",
-                Corpora.file("sakila/mysql/mysql-sakila-schema.sql").toString()), SAKILA);
-        load(List.of("sed", "-e", "s/^USE sakila;/USE " + SAKILA + ";/",
-                Corpora.file("sakila/mysql/sakila-data-v0.8.sql").toString()), SAKILA, "--binary-mode");
-        mariadb.createDatabase(CHINOOK);
-        load(List.of("sed", "-e", "/^DROP DATABASE IF EXISTS `Chinook`;/d", "-e", "/^CREATE DATABASE `Chinook`;/d",
-                "-e", "/^USE `Chinook`;/d", Corpora.file("chinook/mysql/Chinook_MySql.sql").toString()), CHINOOK,
-                "--init-command=SET SESSION sql_mode=CONCAT(@@SESSION.sql_mode,',NO_BACKSLASH_ESCAPES')");
-        analyze(SAKILA);
-        analyze(CHINOOK);
+        MariaDbCorpora.loadSakila(mariadb, SAKILA);
+        MariaDbCorpora.loadChinook(mariadb, CHINOOK);
         sakila = new MariaDbCatalogReader("mariadb").read(mariadb.dataSource(SAKILA), SAKILA);
         chinook = new MariaDbCatalogReader("mariadb").read(mariadb.dataSource(CHINOOK), CHINOOK);
     }
@@ -219,71 +197,5 @@ class MariaDbCorporaCatalogIT {
         assertThat(column(table(chinook, "Track"), "Name").collation()).startsWith("utf8mb3");
         assertThat(chinook.tables()).allSatisfy(t -> assertThat(t.columns())
                 .noneMatch(c -> c.identity() != null));
-    }
-
-    /**
-     * With the binlog on, creating routines and triggers needs SUPER or this setting; the private server's account
-     * has all privileges (SUPER included). An existing server's account may lack them: then loading says why.
-     */
-    private static void allowRoutinesWithBinlog() {
-        try (Connection c = mariadb.dataSource("").getConnection(); Statement s = c.createStatement()) {
-            s.execute("SET GLOBAL log_bin_trust_function_creators = 1");
-        } catch (SQLException e) {
-            System.err.println("cannot set log_bin_trust_function_creators: " + e.getMessage());
-        }
-    }
-
-    private static void analyze(String database) throws SQLException {
-        try (Connection c = mariadb.dataSource(database).getConnection(); Statement s = c.createStatement()) {
-            List<String> tables = new ArrayList<>();
-            try (var rs = s.executeQuery("select TABLE_NAME from information_schema.TABLES where TABLE_SCHEMA = '"
-                    + database + "' and TABLE_TYPE = 'BASE TABLE'")) {
-                while (rs.next()) {
-                    tables.add("`" + rs.getString(1) + "`");
-                }
-            }
-            s.execute("analyze table " + String.join(", ", tables));
-        }
-    }
-
-    /** {@code sed ... file | mariadb -h -P -u -p [options] database}, as the corpora README loads them. */
-    private static void load(List<String> sed, String database, String... options) throws Exception {
-        List<String> client = new ArrayList<>(List.of(clientBinary(), "-h", mariadb.host(), "-P",
-                String.valueOf(mariadb.port()), "-u", mariadb.user(), "-p" + mariadb.password()));
-        client.addAll(List.of(options));
-        client.add(database);
-        Path output = Files.createTempFile("dflux-corpus-load-", ".log");
-        try {
-            List<Process> pipeline = ProcessBuilder.startPipeline(List.of(
-                    new ProcessBuilder(sed).redirectError(ProcessBuilder.Redirect.appendTo(output.toFile())),
-                    new ProcessBuilder(client).redirectErrorStream(true)
-                            .redirectOutput(ProcessBuilder.Redirect.appendTo(output.toFile()))));
-            for (Process process : pipeline) {
-                if (!process.waitFor(300, TimeUnit.SECONDS)) {
-                    pipeline.forEach(Process::destroyForcibly);
-                    throw new IllegalStateException("loading " + sed.get(sed.size() - 1) + " took over 5 minutes");
-                }
-            }
-            String log = Files.readString(output, StandardCharsets.UTF_8);
-            for (Process process : pipeline) {
-                if (process.exitValue() != 0) {
-                    throw new IllegalStateException("loading " + sed.get(sed.size() - 1) + " into " + database
-                            + " failed (exit " + process.exitValue() + "): " + log);
-                }
-            }
-        } finally {
-            Files.deleteIfExists(output);
-        }
-    }
-
-    private static String clientBinary() throws IOException {
-        for (String folder : System.getenv().getOrDefault("PATH", "/usr/bin").split(File.pathSeparator)) {
-            for (String name : List.of("mariadb", "mysql")) {
-                if (Files.isExecutable(Path.of(folder, name))) {
-                    return Path.of(folder, name).toString();
-                }
-            }
-        }
-        throw new IOException("no mariadb or mysql client on the PATH");
     }
 }
