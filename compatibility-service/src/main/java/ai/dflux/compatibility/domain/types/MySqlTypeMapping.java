@@ -18,9 +18,11 @@ import java.util.stream.Collectors;
  */
 public final class MySqlTypeMapping extends TableTypeMapping {
 
-    private static final String ZERO_DATES = " Zero dates (0000-00-00) become -infinity, which no real date is, so "
-            + "they stay apart from NULL and can be turned back; a date with only a zero month or day (2024-00-10, "
-            + "possible when sql_mode lacks NO_ZERO_IN_DATE) becomes -infinity as well and loses its parts.";
+    private static final String ZERO_DATE = " The zero date becomes -infinity, which no real date is, so it stays "
+            + "apart from NULL and is turned back on the way out.";
+    private static final String ZERO_IN_DATE = ZERO_DATE + " Lossy because a date with only a zero month or day "
+            + "(2024-00-10, stored when sql_mode lacks NO_ZERO_IN_DATE) becomes -infinity as well and loses its "
+            + "parts; where sql_mode has always had NO_ZERO_IN_DATE, nothing is lost.";
     private static final String LARGE_VALUES = " PostgreSQL holds at most 1 GB in one field; larger values (up to "
             + "4 GB in MySQL) are rejected.";
 
@@ -105,17 +107,18 @@ public final class MySqlTypeMapping extends TableTypeMapping {
                         "YEAR is a number: 1901 to 2155, or 0 for the zero year. The CHECK keeps exactly those.",
                         t -> t.is("year"), t -> Conversion.to("smallint", ValueDomain.integers(0, 2155))
                                 .check("(%s = 0 or %s between 1901 and 2155)"))
-                .rule("date", "date", EXACT, "The same calendar date." + ZERO_DATES,
+                .rule("date", "date", LOSSY, "The same calendar date." + ZERO_IN_DATE,
                         t -> t.is("date"), t -> Conversion.to("date", temporal(TemporalKind.DATE, 0))
                                 .rule(ValueRule.ZERO_DATE_TO_MINUS_INFINITY))
-                .rule("datetime(n)", "timestamp(n) without time zone", EXACT,
+                .rule("datetime(n)", "timestamp(n) without time zone", LOSSY,
                         "DATETIME is a local date and time with no zone, as is timestamp without time zone; both "
-                                + "keep n digits of seconds (at most 6)." + ZERO_DATES,
+                                + "keep n digits of seconds (at most 6)." + ZERO_IN_DATE,
                         t -> t.is("datetime"), t -> timestamp(t, "without time zone", TemporalKind.TIMESTAMP))
                 .rule("timestamp(n)", "timestamp(n) with time zone", EXACT,
                         "MySQL stores a TIMESTAMP as a UTC instant and shows it in the session time zone, which is "
                                 + "what timestamp with time zone does; the executor reads and writes both sides in "
-                                + "UTC, so the instant is kept." + ZERO_DATES,
+                                + "UTC, so the instant is kept. A TIMESTAMP holds no date with a zero part but the "
+                                + "zero timestamp itself." + ZERO_DATE,
                         t -> t.is("timestamp"),
                         t -> timestamp(t, "with time zone", TemporalKind.TIMESTAMP_WITH_TIME_ZONE))
                 .rule("time(n)", "interval hour to second(n)", WIDENED,

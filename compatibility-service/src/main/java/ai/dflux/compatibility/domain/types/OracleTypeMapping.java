@@ -183,7 +183,7 @@ public final class OracleTypeMapping extends TableTypeMapping {
         if (t.is("decimal", "numeric", "dec") && !t.hasArguments()) {
             return Optional.of(ORACLE_MAX_PRECISION);
         }
-        if (!isNumber(t) || !t.hasArguments() || t.arguments().size() > 2) {
+        if (!isNumber(t) || !t.hasArguments() || t.arguments().size() > 2 || t.arguments().equals(List.of("*"))) {
             return Optional.empty();
         }
         int scale = t.integer(1).orElse(0);
