@@ -137,7 +137,9 @@ public final class OracleTypeMapping extends TableTypeMapping {
                         t -> t.is("interval year") && t.suffixIs("to month"),
                         t -> Conversion.to("interval year to month", temporal(TemporalKind.INTERVAL, 0)))
                 .rule("INTERVAL DAY(d) TO SECOND(f), f <= 6", "interval day to second(f)", EXACT,
-                        "The same days, hours, minutes and seconds (days up to 9 digits fit).",
+                        "The same days, hours, minutes and seconds (days up to 9 digits fit). A negative value "
+                                + "is written with the sign on every field: PostgreSQL reads Oracle's "
+                                + "'-1 12:00:00' as -1 day +12 hours.",
                         t -> t.is("interval day") && t.suffixIs("to second")
                                 && t.suffixInteger(0).orElse(MICROSECONDS) <= MICROSECONDS,
                         OracleTypeMapping::dayToSecond)
