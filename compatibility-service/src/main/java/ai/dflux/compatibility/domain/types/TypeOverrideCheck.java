@@ -5,6 +5,7 @@ import ai.dflux.contracts.Dialect;
 import ai.dflux.contracts.catalog.ColumnInfo;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Checks a tenant's choice of target type for one column: whether PostgreSQL takes the type name, and whether the type
@@ -53,7 +54,7 @@ public final class TypeOverrideCheck {
             return "which has no type for it";
         }
         String type = standard.sqlType() == null ? "an enum type of its own" : standard.sqlType();
-        return type + " (" + standard.fidelity().name().toLowerCase() + ")";
+        return type + " (" + standard.fidelity().name().toLowerCase(Locale.ROOT) + ")";
     }
 
     /** The standard value rule where the override's values are of the same kind, else the source's text form. */
