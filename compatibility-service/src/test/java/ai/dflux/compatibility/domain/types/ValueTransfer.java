@@ -1,0 +1,66 @@
+package ai.dflux.compatibility.domain.types;
+
+import java.math.BigInteger;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * What the executor does to a value on its way in ({@link #toTarget}) and what turns it back
+ * ({@link #backToSource}), as docs/type-mapping.md describes each {@link ValueRule}; for round-trip tests.
+ */
+final class ValueTransfer {
+
+    private ValueTransfer() {
+    }
+
+    /** The value to write into the target column: a String (text form) or byte[]. */
+    static Object toTarget(ValueRule rule, Object source, MappedType mapped) {
+        return switch (rule) {
+            case AS_IS, SPATIAL_AS_BYTES -> source;
+            case ZERO_DATE_TO_MINUS_INFINITY -> hasZeroPart((String) source) ? "-infinity" : source;
+            case SET_TO_ARRAY -> arrayLiteral((String) source);
+            case BITS_TO_BIT_STRING -> bitString((byte[]) source, bitLength(mapped));
+        };
+    }
+
+    /** The source's form of a value read back from the target, for the rules that can be turned back. */
+    static Object backToSource(ValueRule rule, Object target, String sourceType) {
+        return switch (rule) {
+            case AS_IS, SPATIAL_AS_BYTES -> target;
+            case ZERO_DATE_TO_MINUS_INFINITY -> "-infinity".equals(target)
+                    ? sourceType.equals("date") ? "0000-00-00" : "0000-00-00 00:00:00" : target;
+            case SET_TO_ARRAY -> String.join(",", (String[]) target);
+            case BITS_TO_BIT_STRING -> {
+                byte[] bytes = new BigInteger((String) target, 2).toByteArray();
+                int length = (((String) target).length() + 7) / 8;
+                byte[] exact = new byte[length];
+                int copy = Math.min(length, bytes.length);
+                System.arraycopy(bytes, bytes.length - copy, exact, length - copy, copy);
+                yield exact;
+            }
+        };
+    }
+
+    /** Whether a MySQL date has a zero year, month or day: {@code 0000-00-00}, {@code 2024-00-10}. */
+    static boolean hasZeroPart(String date) {
+        return date.length() >= 10 && (date.startsWith("0000") || date.startsWith("00", 5) || date.startsWith("00", 8));
+    }
+
+    private static String arrayLiteral(String set) {
+        if (set.isEmpty()) {
+            return "{}";
+        }
+        return Arrays.stream(set.split(",", -1))
+                .map(member -> '"' + member.replace("\\", "\\\\").replace("\"", "\\\"") + '"')
+                .collect(Collectors.joining(",", "{", "}"));
+    }
+
+    private static String bitString(byte[] bytes, int length) {
+        String digits = new BigInteger(1, bytes).toString(2);
+        return "0".repeat(Math.max(0, length - digits.length())) + digits;
+    }
+
+    private static int bitLength(MappedType mapped) {
+        return Integer.parseInt(PostgresTypeName.parse(mapped.sqlType()).modifiers().get(0));
+    }
+}
