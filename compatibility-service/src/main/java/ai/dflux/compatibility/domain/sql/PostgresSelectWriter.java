@@ -5,12 +5,15 @@ import java.util.List;
 import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.schema.Table;
 import net.sf.jsqlparser.statement.select.Join;
+import net.sf.jsqlparser.statement.select.LateralSubSelect;
+import net.sf.jsqlparser.statement.select.ParenthesedSelect;
 import net.sf.jsqlparser.statement.select.ParenthesedFromItem;
 import net.sf.jsqlparser.statement.select.ExceptOp;
 import net.sf.jsqlparser.statement.select.MinusOp;
 import net.sf.jsqlparser.statement.select.OrderByElement;
 import net.sf.jsqlparser.statement.select.PlainSelect;
 import net.sf.jsqlparser.statement.select.SelectItem;
+import net.sf.jsqlparser.statement.select.SelectVisitor;
 import net.sf.jsqlparser.statement.select.SetOperation;
 import net.sf.jsqlparser.statement.select.SetOperationList;
 import net.sf.jsqlparser.util.deparser.SelectDeParser;
@@ -83,6 +86,23 @@ final class PostgresSelectWriter extends SelectDeParser {
         }
         context.write(" ORDER BY ");
         MySqlOrdering.write(elements, context);
+    }
+
+    /** A subquery, in an expression or as a derived table with its alias. */
+    @Override
+    public <S> StringBuilder visit(ParenthesedSelect parenthesed, S unused) {
+        if (parenthesed.getOrderByElements() != null || parenthesed.getLimit() != null
+                || parenthesed.getWithItemsList() != null
+                || (parenthesed.getAlias() != null && parenthesed.getAlias().getAliasColumns() != null)) {
+            throw new UntranslatableSql("subquery form " + parenthesed);
+        }
+        context.write(parenthesed instanceof LateralSubSelect ? "LATERAL (" : "(");
+        parenthesed.getSelect().accept((SelectVisitor<StringBuilder>) this, unused);
+        context.write(")");
+        if (parenthesed.getAlias() != null) {
+            context.write(" " + context.syntax().targetAlias(parenthesed.getAlias().getName()));
+        }
+        return getBuilder();
     }
 
     @Override
