@@ -152,7 +152,7 @@ final class SchemaDiff {
                 && o.dependsOn().contains(table.target())).map(ConvertedObject::target).toList();
         if (!views.isEmpty()) {
             draft.warn("PostgreSQL refuses to change the type of a column a view reads: drop " + String.join(", ",
-                    views) + " first and create it again afterwards if it reads " + column.target());
+                    views) + " first, and create again afterwards those that read " + column.target());
         }
         columns.add(draft.build());
     }

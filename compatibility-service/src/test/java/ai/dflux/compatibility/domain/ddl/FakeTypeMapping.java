@@ -59,6 +59,7 @@ final class FakeTypeMapping implements TypeMapping {
         }
         return switch (type) {
             case "int", "int(11)", "integer" -> exact("integer");
+            case "bigint", "bigint(20)" -> exact("bigint");
             case "smallint unsigned", "smallint(5) unsigned" ->
                 new MappedType("integer", Fidelity.WIDENED, "%s between 0 and 65535", List.of(), ValueRule.AS_IS,
                         List.of());
