@@ -2,7 +2,10 @@ package ai.dflux.compatibility.domain.ddl;
 
 import java.util.List;
 
-/** Where one source table's rows go, column by column, for the Executor. */
+/**
+ * Where one source table's rows go, column by column, for the Executor. Target names are quoted where needed, ready to
+ * be written into SQL.
+ */
 public record TablePlan(String sourceSchema, String sourceTable, String targetSchema, String targetTable,
         List<ColumnPlan> columns, List<String> targetPrimaryKey) {
 
