@@ -36,10 +36,12 @@ final class NameMapBuilder {
 
     private final Dialect dialect;
     private final TypeMapping types;
+    private final SchemaPlacement placement;
 
-    NameMapBuilder(Dialect dialect, TypeMapping types) {
+    NameMapBuilder(Dialect dialect, TypeMapping types, SchemaPlacement placement) {
         this.dialect = dialect;
         this.types = types;
+        this.placement = placement;
     }
 
     /** Builds the map of a catalog whose lists are sorted ({@link CatalogOrder}). */
@@ -54,7 +56,7 @@ final class NameMapBuilder {
                 prefixReason = "PostgreSQL reserves schema names starting with pg_";
             }
             Namespace.Claim claim = schemaSpace.claim(wanted, "schema " + schema);
-            map.putSchema(schema, claim.name());
+            map.putSchema(schema, placement.place(claim.name()));
             renamed(map, "schema", schema, Identifiers.quote(claim.name()), join(prefixReason, claim.reason()));
         }
         for (String schema : schemasOf(catalog)) {

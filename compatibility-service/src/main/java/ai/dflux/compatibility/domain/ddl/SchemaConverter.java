@@ -33,9 +33,17 @@ public final class SchemaConverter {
     }
 
     public SchemaConversion convert(Catalog source) {
+        return convert(source, SchemaPlacement.AS_NAMED);
+    }
+
+    /**
+     * Converts with every target schema placed elsewhere; the objects are the same, in the same order, only their
+     * schemas differ (the proof runs such a placement in scratch schemas).
+     */
+    public SchemaConversion convert(Catalog source, SchemaPlacement placement) {
         Catalog catalog = CatalogOrder.sorted(source);
         Dialect dialect = Dialect.parse(catalog.dialect()).orElse(types.dialect());
-        NameMap names = new NameMapBuilder(dialect, types).build(catalog);
+        NameMap names = new NameMapBuilder(dialect, types, placement).build(catalog);
         ConversionContext context = new ConversionContext(catalog, dialect, names, translator);
 
         List<ConvertedObject> objects = new ArrayList<>();
@@ -61,7 +69,8 @@ public final class SchemaConverter {
     /** The names the conversion of this catalog uses, for translating code consistently with the DDL. */
     public NameMap names(Catalog source) {
         Catalog catalog = CatalogOrder.sorted(source);
-        return new NameMapBuilder(Dialect.parse(catalog.dialect()).orElse(types.dialect()), types).build(catalog);
+        return new NameMapBuilder(Dialect.parse(catalog.dialect()).orElse(types.dialect()), types,
+                SchemaPlacement.AS_NAMED).build(catalog);
     }
 
     private static List<ConvertedObject> schemas(ConversionContext context) {
