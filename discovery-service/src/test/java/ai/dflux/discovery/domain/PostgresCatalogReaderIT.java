@@ -21,21 +21,13 @@ import ai.dflux.contracts.catalog.TableInfo;
 import ai.dflux.contracts.catalog.TriggerInfo;
 import ai.dflux.contracts.catalog.TypeInfo;
 import ai.dflux.contracts.catalog.ViewInfo;
-import ai.dflux.testkit.Corpora;
+import ai.dflux.testkit.PostgresCorpora;
 import ai.dflux.testkit.PostgresServer;
-import ai.dflux.testkit.ProcessRunner;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,9 +44,6 @@ class PostgresCatalogReaderIT {
     private static final String CHINOOK_IDENTITY = "corpus_chinook_identity_pg";
     private static final String SHOP = "catalog_reader_shop";
     private static final String WITH_EXTENSION = "catalog_reader_extension";
-    /** The lines by which a Chinook script drops, creates and connects to a database of its own. */
-    private static final Pattern OWN_DATABASE = Pattern.compile(
-            "^(DROP DATABASE IF EXISTS \\w+;|CREATE DATABASE \\w+;|\\\\c \\w+;)");
 
     private static PostgresServer postgres;
 
@@ -63,17 +52,15 @@ class PostgresCatalogReaderIT {
         postgres = PostgresServer.create().start();
         postgres.createDatabase(SAKILA);
         if (!hasTable(SAKILA, "film")) {
-            psql(SAKILA, Corpora.file("sakila/postgres/postgres-sakila-schema.sql"));
-            psql(SAKILA, Corpora.file("sakila/postgres/postgres-sakila-insert-data-using-copy.sql"));
+            PostgresCorpora.loadSakila(postgres, SAKILA);
         }
         postgres.createDatabase(CHINOOK);
         if (!hasTable(CHINOOK, "album")) {
-            psql(CHINOOK, withoutOwnDatabase(Corpora.file("chinook/postgres/Chinook_PostgreSql.sql")));
+            PostgresCorpora.loadChinook(postgres, CHINOOK, "Chinook_PostgreSql.sql");
         }
         postgres.createDatabase(CHINOOK_IDENTITY);
         if (!hasTable(CHINOOK_IDENTITY, "album")) {
-            psql(CHINOOK_IDENTITY, withoutOwnDatabase(
-                    Corpora.file("chinook/postgres/Chinook_PostgreSql_AutoIncrementPKs.sql")));
+            PostgresCorpora.loadChinook(postgres, CHINOOK_IDENTITY, "Chinook_PostgreSql_AutoIncrementPKs.sql");
         }
         postgres.createDatabase(SHOP);
         try (Connection c = postgres.dataSource(SHOP).getConnection(); Statement s = c.createStatement()) {
@@ -485,54 +472,11 @@ class PostgresCatalogReaderIT {
               values (1, '2025-03-01', 10, 'open'), (1, '2026-03-01', 20, 'open'), (1, '2026-04-01', 5, 'paid');
             """;
 
-    /** A temporary copy of the script without its own DROP/CREATE DATABASE and \c lines, as the README loads it. */
-    private static Path withoutOwnDatabase(Path script) throws IOException {
-        List<String> lines = Files.readAllLines(script, StandardCharsets.UTF_8);
-        Path filtered = Files.createTempFile("chinook-", ".sql");
-        filtered.toFile().deleteOnExit();
-        return Files.write(filtered, lines.stream().filter(line -> !OWN_DATABASE.matcher(line).find()).toList(),
-                StandardCharsets.UTF_8);
-    }
-
     private static boolean hasTable(String database, String table) throws Exception {
         try (Connection c = postgres.dataSource(database).getConnection(); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("select to_regclass('public." + table + "') is not null")) {
             rs.next();
             return rs.getBoolean(1);
         }
-    }
-
-    /** Runs a script with psql, stopping at its first error, as the corpora README loads it. */
-    private static void psql(String database, Path script) {
-        StringBuilder conninfo = new StringBuilder("host=").append(postgres.host()).append(" port=")
-                .append(postgres.port()).append(" user=").append(postgres.superuser()).append(" dbname=")
-                .append(database);
-        if (!postgres.password().isEmpty()) {
-            conninfo.append(" password='").append(postgres.password().replace("\\", "\\\\").replace("'", "\\'"))
-                    .append('\'');
-        }
-        ProcessRunner.run(psqlProgram(), "-d", conninfo.toString(), "-q", "-X", "-v", "ON_ERROR_STOP=1", "-f",
-                script.toString());
-    }
-
-    /** The psql of the newest PostgreSQL under /usr/lib/postgresql, else the one on the PATH. */
-    private static String psqlProgram() {
-        Path root = Path.of("/usr/lib/postgresql");
-        if (Files.isDirectory(root)) {
-            try (Stream<Path> versions = Files.list(root)) {
-                List<Path> programs = new ArrayList<>(versions
-                        .filter(v -> v.getFileName().toString().matches("\\d+"))
-                        .sorted(Comparator.comparingInt(v -> Integer.parseInt(v.getFileName().toString())))
-                        .map(v -> v.resolve("bin/psql"))
-                        .filter(Files::isExecutable)
-                        .toList());
-                if (!programs.isEmpty()) {
-                    return programs.get(programs.size() - 1).toString();
-                }
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot list " + root, e);
-            }
-        }
-        return "psql";
     }
 }
