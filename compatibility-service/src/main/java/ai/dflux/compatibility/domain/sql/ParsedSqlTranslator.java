@@ -45,8 +45,13 @@ abstract class ParsedSqlTranslator implements SqlTranslator {
     @Override
     public Translation query(String sql, TargetNames names) {
         try {
-            Select select = SqlParsing.query(sql, syntax);
+            ViewOptions options = syntax == SourceSyntax.ORACLE ? ViewOptions.of(sql) : new ViewOptions(sql, null);
+            Select select = SqlParsing.query(options.query(), syntax);
             TranslationContext context = new TranslationContext(syntax, names, functions);
+            if (options.option() != null) {
+                context.warn("the view's " + options.option() + " is not carried over: PostgreSQL's CREATE VIEW"
+                        + " would need it written by hand (a read-only view: grant SELECT only)");
+            }
             select.accept(context.expressions().getSelectVisitor(), null);
             return finished(sql, context);
         } catch (UntranslatableSql e) {

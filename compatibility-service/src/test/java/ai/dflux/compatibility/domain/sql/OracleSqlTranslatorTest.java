@@ -15,7 +15,8 @@ class OracleSqlTranslatorTest {
             .type("HR", "EMPLOYEES", "SALARY", "numeric(8,2)")
             .type("HR", "EMPLOYEES", "EMPLOYEE_ID", "integer")
             .type("HR", "EMPLOYEES", "DEPARTMENT_ID", "integer")
-            .type("HR", "EMPLOYEES", "LAST_NAME", "varchar(25)");
+            .type("HR", "EMPLOYEES", "LAST_NAME", "varchar(25)")
+            .type("HR", "EMPLOYEES", "ACTIVE", "character(1)");
 
     private String query(String sql) {
         Translation translation = oracle.query(sql, names);
@@ -35,6 +36,29 @@ class OracleSqlTranslatorTest {
                 .isEqualTo("SELECT e.employee_id, odd FROM hr.employees e");
         assertThat(query("SELECT x AS \"Mixed Case\" FROM hr.employees"))
                 .isEqualTo("SELECT x AS \"Mixed Case\" FROM hr.employees");
+    }
+
+    @Test
+    void aCharacterColumnComparedWithANumberIsCastAsOracleConvertsIt() {
+        Translation translation = oracle.query("SELECT CASE WHEN e.active = 1 THEN 'a' END AS notes,"
+                + " e.last_name FROM employees e WHERE 0 < e.active AND e.salary = 1", names);
+
+        assertThat(translation.sql()).isEqualTo("SELECT CASE WHEN CAST(e.active AS numeric) = 1 THEN 'a' END AS notes,"
+                + " e.last_name FROM hr.employees e WHERE 0 < CAST(e.active AS numeric) AND e.salary = 1");
+        assertThat(translation.warnings()).anySatisfy(w -> assertThat(w).contains("cast to numeric"));
+    }
+
+    @Test
+    void viewOptionsAreCutOffTheQueryWithAWarning() {
+        Translation readOnly = oracle.query("SELECT e.last_name FROM employees e\nWITH READ ONLY", names);
+        Translation checked = oracle.query("SELECT e.last_name FROM employees e WHERE e.salary > 0"
+                + " WITH CHECK OPTION CONSTRAINT positive_salary;", names);
+
+        assertThat(readOnly.sql()).isEqualTo("SELECT e.last_name FROM hr.employees e");
+        assertThat(readOnly.warnings()).anySatisfy(w -> assertThat(w).contains("WITH READ ONLY is not carried over"));
+        assertThat(checked.sql()).isEqualTo("SELECT e.last_name FROM hr.employees e WHERE e.salary > 0");
+        assertThat(checked.warnings()).anySatisfy(w -> assertThat(w)
+                .contains("WITH CHECK OPTION CONSTRAINT positive_salary"));
     }
 
     @Test
