@@ -3,6 +3,7 @@ package ai.dflux.compatibility.domain.sql;
 import java.util.List;
 import java.util.Map;
 import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.expression.operators.relational.EqualsTo;
 import net.sf.jsqlparser.expression.NullValue;
 
 /** MySQL's IF and Oracle's DECODE, as CASE expressions. */
@@ -48,13 +49,14 @@ final class ConditionalFunctions {
         int i = 1;
         for (; i + 1 < arguments.size(); i += 2) {
             Expression search = arguments.get(i);
-            context.write(" WHEN ").write(subject);
+            context.write(" WHEN ");
             if (search instanceof NullValue || OracleLiterals.isEmptyString(search, context)) {
-                context.write(" IS NULL");
+                context.write(subject).write(" IS NULL");
             } else if (ExpressionTypes.isLiteral(search)) {
-                context.write(" = ").write(search);
+                // an equality node, so that the comparison rules (Oracle's implicit number conversion) apply
+                context.write(new EqualsTo(subject, search));
             } else {
-                context.write(" IS NOT DISTINCT FROM ").write(search);
+                context.write(subject).write(" IS NOT DISTINCT FROM ").write(search);
             }
             context.write(" THEN ").write(arguments.get(i + 1));
         }

@@ -46,6 +46,9 @@ class OracleSqlTranslatorTest {
         assertThat(translation.sql()).isEqualTo("SELECT CASE WHEN CAST(e.active AS numeric) = 1 THEN 'a' END AS notes,"
                 + " e.last_name FROM hr.employees e WHERE 0 < CAST(e.active AS numeric) AND e.salary = 1");
         assertThat(translation.warnings()).anySatisfy(w -> assertThat(w).contains("cast to numeric"));
+        assertThat(query("SELECT DECODE(e.active, 1, 'active', NULL) AS notes FROM employees e"))
+                .isEqualTo("SELECT CASE WHEN CAST(e.active AS numeric) = 1 THEN 'active' ELSE NULL END AS notes"
+                        + " FROM hr.employees e");
     }
 
     @Test
