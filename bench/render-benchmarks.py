@@ -60,6 +60,24 @@ def render(entries):
         " median of the runs.",
         "",
     ]
+    if any(str(e.get("name", "")).startswith("compatibility.") for e in entries):
+        lines += [
+            "## How the compatibility figures are measured",
+            "",
+            "`CompatibilityBenchmarkIT` (system-tests, profile `bench`) migrates Sakila, Chinook and `type_extremes`"
+            " from MariaDB with pgloader's defaults (the anchor) and with dflux, then counts on each target. dflux's"
+            " schema comes from its Compatibility Agent; its rows are copied by the benchmark itself, following"
+            " dflux's table plans, until dflux's Executor copies data.",
+            "",
+            "- `compatibility.schema.objects_created`: objects the tool created on PostgreSQL, every kind but columns,"
+            " summed over the three databases.",
+            "- `compatibility.types.lossless_share`: of the source columns holding data, the share whose every value"
+            " arrived unchanged.",
+            "",
+            "The side-by-side report of the last run, per database, kind and column, is"
+            " [compatibility-benchmark.md](compatibility-benchmark.md).",
+            "",
+        ]
     return "\n".join(lines)
 
 

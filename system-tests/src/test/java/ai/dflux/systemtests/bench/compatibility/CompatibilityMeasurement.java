@@ -11,7 +11,7 @@ import java.util.Locale;
  * database ({@code <prefix>_<database>}), then counted with {@link TargetObjectCount} and compared with
  * {@link ColumnValueComparison}.
  */
-public record CompatibilityMeasurement(String tool, List<DatabaseMeasurement> databases) {
+public record CompatibilityMeasurement(String tool, String method, List<DatabaseMeasurement> databases) {
 
     public CompatibilityMeasurement {
         databases = List.copyOf(databases);
@@ -29,7 +29,7 @@ public record CompatibilityMeasurement(String tool, List<DatabaseMeasurement> da
                     target.dataSource(targetDatabase), migrated.targetSchema(), migrated.targetName()).compare();
             measured.add(new DatabaseMeasurement(database, created, values, migrated));
         }
-        return new CompatibilityMeasurement(tool.name(), measured);
+        return new CompatibilityMeasurement(tool.name(), tool.method(), measured);
     }
 
     public ObjectCounts created() {

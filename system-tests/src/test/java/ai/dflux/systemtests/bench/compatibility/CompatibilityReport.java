@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The side-by-side Markdown report of the compatibility benchmark: per source database the objects of each kind the
- * source had and each tool created, then the value comparison, each tool's changed columns with an example and each
+ * The side-by-side Markdown report of the compatibility benchmark: how each tool was run, per source database the
+ * objects of each kind the source had and each tool created, then the value comparison, each tool's changed columns with an example and each
  * tool's type mapping. A tool that was not measured is shown as such, never with figures.
  */
 public final class CompatibilityReport {
@@ -35,6 +35,10 @@ public final class CompatibilityReport {
             lines.add("**" + tool + ": not measured** (its column shows `n/m`).");
             lines.add("");
         }
+        lines.add("## How each tool was run");
+        lines.add("");
+        tools.forEach(t -> lines.add("- **" + t.tool() + "**: " + t.method()));
+        lines.add("");
         lines.add("## Objects created");
         lines.add("");
         lines.add("Kinds do not overlap (an index behind a key counts as the key); *total* is every kind but columns."

@@ -56,6 +56,12 @@ public final class PgloaderMigration implements MigrationTool {
     }
 
     @Override
+    public String method() {
+        return "pgloader with its defaults: `pgloader mysql://... postgresql://...`, no command file and no casting"
+                + " rules; it creates the schema and copies the rows itself.";
+    }
+
+    @Override
     public MigratedDatabase migrate(MariaDbServer source, String sourceDatabase, PostgresServer target,
             String targetDatabase) throws IOException, InterruptedException {
         String from = "mysql://" + encoded(source.user()) + ":" + encoded(source.password()) + "@" + source.host()
