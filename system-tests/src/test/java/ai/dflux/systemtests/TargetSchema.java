@@ -86,6 +86,17 @@ public final class TargetSchema {
         return tables;
     }
 
+    /** The same shapes with underscores taken out of every name, to match a port that wrote CamelCase as snake_case. */
+    public static Map<String, Map<String, String>> withoutUnderscores(Map<String, Map<String, String>> tables) {
+        Map<String, Map<String, String>> renamed = new TreeMap<>();
+        tables.forEach((table, items) -> {
+            Map<String, String> columns = new LinkedHashMap<>();
+            items.forEach((item, value) -> columns.put(item.replace("_", ""), value));
+            renamed.put(table.replace("_", ""), columns);
+        });
+        return renamed;
+    }
+
     private int count(String sql) throws SQLException {
         List<String[]> rows = new ArrayList<>();
         query(sql, rows::add);

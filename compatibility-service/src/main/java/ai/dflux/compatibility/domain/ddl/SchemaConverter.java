@@ -63,6 +63,7 @@ public final class SchemaConverter {
         }
         objects.addAll(postData(context));
         objects.addAll(new ViewBuilder(context).build());
+        objects.addAll(new StoredCodeBuilder(context).build());
         return new SchemaConversion(StatusPropagation.apply(objects), names.renamed(), plans);
     }
 

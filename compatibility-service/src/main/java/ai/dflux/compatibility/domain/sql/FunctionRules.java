@@ -57,6 +57,8 @@ final class FunctionRules {
             DateArithmeticFunctions.register(rules, syntax);
             if (syntax == SourceSyntax.ORACLE) {
                 OracleFunctions.register(rules);
+            } else {
+                JsonFunctions.register(rules);
             }
         }
         return new FunctionRules(syntax, rules);

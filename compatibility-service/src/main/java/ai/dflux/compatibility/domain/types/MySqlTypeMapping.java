@@ -18,6 +18,17 @@ import java.util.stream.Collectors;
  */
 public final class MySqlTypeMapping extends TableTypeMapping {
 
+    /** MySQL's ENUM domain: the error value '' at index 0, then the declared labels. */
+    private static List<String> withErrorValue(List<String> labels) {
+        if (labels.contains("")) {
+            return labels;
+        }
+        List<String> all = new java.util.ArrayList<>(labels.size() + 1);
+        all.add("");
+        all.addAll(labels);
+        return all;
+    }
+
     private static final String ZERO_DATE = " The zero date becomes -infinity, which no real date is, so it stays "
             + "apart from NULL and is turned back on the way out.";
     private static final String ZERO_IN_DATE = ZERO_DATE + " Lossy because a date with only a zero month or day "
@@ -167,9 +178,9 @@ public final class MySqlTypeMapping extends TableTypeMapping {
                         t -> t.is("longblob"), t -> Conversion.to("bytea", new ValueDomain.Bytes(null)))
                 .rule("enum('a','b',...)", "an enum type of the column's own", EXACT,
                         "A PostgreSQL enum keeps the labels and their order; the DDL names and creates the type. "
-                                + "The empty string MySQL stores for a bad value when not in strict mode is no label "
-                                + "and is rejected.",
-                        t -> t.is("enum") && t.quoted(), t -> Conversion.toEnum(t.arguments()))
+                                + "Its first label is the empty string: MySQL stores '' (index 0, sorting first) for a "
+                                + "bad value when not in strict mode, so every ENUM column can hold it.",
+                        t -> t.is("enum") && t.quoted(), t -> Conversion.toEnum(withErrorValue(t.arguments())))
                 .rule("set('a','b',...)", "text[] + CHECK every element a member", WIDENED,
                         "A SET value is a list of members; text[] holds it and the CHECK allows members only. "
                                 + "The executor turns 'a,b' into {a,b}; the empty set becomes an empty array.",

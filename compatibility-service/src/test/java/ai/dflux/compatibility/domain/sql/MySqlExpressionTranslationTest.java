@@ -29,6 +29,14 @@ class MySqlExpressionTranslationTest {
     }
 
     @Test
+    void mariaDbJsonCheckBecomesACastThatRejectsMalformedJson() {
+        Translation translation = expression("json_valid(`description`)", "film");
+
+        assertThat(translation.sql()).isEqualTo("description::json IS NOT NULL");
+        assertThat(translation.warnings()).singleElement().asString().contains("raises an error");
+    }
+
+    @Test
     void literalDefaultsStayLiterals() {
         assertThat(translated("'G'", "film")).isEqualTo("'G'");
         assertThat(translated("4.99", "film")).isEqualTo("4.99");

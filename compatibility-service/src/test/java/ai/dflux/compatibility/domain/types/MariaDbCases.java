@@ -68,7 +68,7 @@ final class MariaDbCases {
                 column("c_mediumblob", "mediumblob", Read.BYTES, "x'00'"),
                 column("c_longblob", "longblob", Read.BYTES, "x'0000'"),
                 column("c_enum", "enum('G','PG','NC-17','it''s','a,b','100%')", Read.TEXT, "'G'", "'PG'", "'NC-17'",
-                        "'it''s'", "'a,b'", "'100%'"),
+                        "'it''s'", "'a,b'", "'100%'", "'no such label'"),
                 column("c_set", "set('Trailers','Deleted Scenes','it''s','100%')", Read.TEXT, "''", "'Trailers'",
                         "'Trailers,Deleted Scenes,it''s,100%'"),
                 column("c_geometry", "geometry", Read.BYTES, "ST_GeomFromText('POINT(1 2)', 4326)"),

@@ -139,7 +139,7 @@ class MySqlTypeMappingTest {
         MappedType mapped = map(mysql, "enum('G','PG','NC-17','it''s','a,b')");
 
         assertThat(mapped.sqlType()).isNull();
-        assertThat(mapped.enumLabels()).containsExactly("G", "PG", "NC-17", "it's", "a,b");
+        assertThat(mapped.enumLabels()).containsExactly("", "G", "PG", "NC-17", "it's", "a,b");
         assertThat(mapped.fidelity()).isEqualTo(Fidelity.EXACT);
     }
 
