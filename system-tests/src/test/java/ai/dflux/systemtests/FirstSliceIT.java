@@ -89,7 +89,7 @@ class FirstSliceIT {
 
     @Test
     @Order(1)
-    void discoveryReadsTheSourceAndEveryAgentSeesSchemaDiscovered() {
+    void discoveryReadsTheSourceCompatibilityConvertsItAndEveryAgentSeesBoth() {
         Response created = discovery(tokenA).contentType(ContentType.JSON)
                 .body(migrationRequest("shop", stack.postgres().port()))
                 .post(MIGRATIONS);
@@ -102,7 +102,7 @@ class FirstSliceIT {
 
         assertCatalogMatchesTheShop(shopMigration);
         assertTimelineShowsDiscovery(shopMigration);
-        awaitAgentsSawSchemaDiscovered(shopMigration);
+        awaitAgentsSawTheSchemaConverted(shopMigration);
 
         for (String agent : AGENT_PARTS.keySet()) {
             String metrics = stack.service(agent).metrics();
@@ -112,7 +112,7 @@ class FirstSliceIT {
                             .contains("tenant=\"" + TENANT_A + "\""));
             assertThat(metricLines(metrics, "dflux_tracked_events", shopMigration))
                     .as("%s shows how many events of the migration it applied", agent)
-                    .singleElement().satisfies(line -> assertThat(sampleValue(line)).isEqualTo(3.0));
+                    .singleElement().satisfies(line -> assertThat(sampleValue(line)).isEqualTo(4.0));
         }
         assertThat(metricLines(stack.discovery().metrics(), "dflux_migrations_created_total", null))
                 .anySatisfy(line -> assertThat(line).contains("tenant=\"" + TENANT_A + "\""));
@@ -202,7 +202,7 @@ class FirstSliceIT {
         String afterRestart = createMigration("after-restart", stack.postgres().port());
         for (String id : List.of(afterRestart, duringOutage)) {
             awaitPhase(id, "CONVERTING");
-            awaitAgentsSawSchemaDiscovered(id);
+            awaitAgentsSawTheSchemaConverted(id);
         }
     }
 
@@ -214,13 +214,13 @@ class FirstSliceIT {
         System.out.printf(Locale.ROOT, "[e2e] at the crash the outbox held %s%n", outboxStateOf(id));
 
         awaitPhase(id, "CONVERTING");
-        awaitAgentsSawSchemaDiscovered(id);
+        awaitAgentsSawTheSchemaConverted(id);
         JsonPath timeline = await("timeline of " + id).atMost(DISCOVERY_TIMEOUT)
                 .until(() -> discovery(tokenA).get(MIGRATIONS + "/" + id + "/timeline").then().statusCode(200)
-                        .extract().jsonPath(), t -> "CONVERTING".equals(t.getString("phase")));
+                        .extract().jsonPath(), t -> t.getList("events.type").contains("SchemaConverted"));
         assertThat(timeline.getList("events.type", String.class))
                 .as("each event once, in order, across the crash")
-                .containsExactly("MigrationCreated", "DiscoveryStarted", "SchemaDiscovered");
+                .containsExactly("MigrationCreated", "DiscoveryStarted", "SchemaDiscovered", "SchemaConverted");
     }
 
     @Test
@@ -244,9 +244,17 @@ class FirstSliceIT {
                 String.class)).contains("public.customers.gift_note");
         assertThat(timeline.getString("events.find { it.type == 'SchemaDriftDetected' }.producer"))
                 .isEqualTo("discovery-service");
-        AGENT_PARTS.forEach((agent, part) -> await(agent + " sees the drift").atMost(AGENTS_TIMEOUT)
-                .untilAsserted(() -> assertThat(agentView(agent, shopMigration, tokenA).getString("lastEventType"))
-                        .isEqualTo("SchemaDriftDetected")));
+        JsonPath reconverted = await("the drift reconverted for " + shopMigration).atMost(AGENTS_TIMEOUT)
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> timeline(shopMigration), t -> t.getList("events.type", String.class).stream()
+                        .filter("SchemaConverted"::equals).count() == 2);
+        assertThat(reconverted.getInt("events.findAll { it.type == 'SchemaConverted' }[1].payload.deltaFromRevision"))
+                .isEqualTo(1);
+        assertThat(reconverted.getBoolean("events.findAll { it.type == 'SchemaConverted' }[1].payload.additiveOnly"))
+                .isTrue();
+        AGENT_PARTS.forEach((agent, part) -> await(agent + " sees the drift and its reconversion")
+                .atMost(AGENTS_TIMEOUT).untilAsserted(() -> assertThat(agentView(agent, shopMigration, tokenA)
+                        .getLong("eventsSeen")).isEqualTo(6)));
     }
 
     /** Whether the migration's events were still waiting in discovery's outbox, for the test's log. */
@@ -340,20 +348,25 @@ class FirstSliceIT {
         assertThat(timeline.prettify()).as("no password travels in an event").doesNotContain("\"password\"");
     }
 
-    private static void awaitAgentsSawSchemaDiscovered(String id) {
+    /** Discovery's three events and compatibility's SchemaConverted reach every agent, each applied once. */
+    private static void awaitAgentsSawTheSchemaConverted(String id) {
         long since = System.nanoTime();
-        AGENT_PARTS.forEach((agent, part) -> await(agent + " sees SchemaDiscovered of " + id).atMost(AGENTS_TIMEOUT)
+        AGENT_PARTS.forEach((agent, part) -> await(agent + " sees SchemaConverted of " + id).atMost(AGENTS_TIMEOUT)
                 .pollInterval(Duration.ofMillis(250))
                 .untilAsserted(() -> {
                     JsonPath view = agentView(agent, id, tokenA);
                     assertThat(view.getString("migrationId")).isEqualTo(id);
-                    assertThat(view.getString("lastEventType")).isEqualTo("SchemaDiscovered");
+                    assertThat(view.getString("lastEventType")).isEqualTo("SchemaConverted");
                     assertThat(view.getInt("tablesDiscovered")).isEqualTo(ShopDatabase.ROWS.size());
                     assertThat(view.getString("phase")).isEqualTo("CONVERTING");
-                    assertThat(view.getLong("eventsSeen")).as("each of the three events applied once").isEqualTo(3);
+                    assertThat(view.getLong("eventsSeen")).as("each of the four events applied once").isEqualTo(4);
                     assertThat(view.getString("status")).isNotBlank();
                 }));
-        System.out.printf(Locale.ROOT, "[e2e] the four agents saw SchemaDiscovered of %s within %.1f s%n", id,
+        JsonPath conversion = agentView(DfluxStack.COMPATIBILITY, id, tokenA);
+        assertThat(conversion.getString("status")).isEqualTo("CONVERTED");
+        assertThat(conversion.getInt("conversion.byStatus.MANUAL")).isZero();
+        assertThat(conversion.getInt("conversion.byKind.TABLE.AUTO")).isEqualTo(ShopDatabase.ROWS.size());
+        System.out.printf(Locale.ROOT, "[e2e] the four agents saw SchemaConverted of %s within %.1f s%n", id,
                 secondsSince(since));
     }
 

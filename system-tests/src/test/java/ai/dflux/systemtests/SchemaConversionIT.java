@@ -178,6 +178,26 @@ class SchemaConversionIT {
                 .isFalse();
     }
 
+    @Test
+    @Order(6)
+    void aTargetThatCannotBeUsedFailsTheMigrationAtOnceWithItsReason() {
+        String id = tenant.createMigration(MigrationRequests.fromMariaDb("no-target", mariadb, "chinook",
+                stack.postgres(), "no_such_database"));
+
+        JsonPath migration = org.awaitility.Awaitility.await("migration " + id + " fails").atMost(CONVERSION_TIMEOUT)
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> tenant.to(DfluxStack.DISCOVERY).get(TenantClient.MIGRATIONS + "/" + id).then()
+                        .statusCode(200).extract().jsonPath(), m -> "FAILED".equals(m.getString("phase")));
+        assertThat(migration.getString("failureReason")).isEqualTo("TARGET_UNREACHABLE");
+        assertThat(migration.getString("failureMessage")).contains("compatibility-service")
+                .contains("no_such_database");
+        JsonPath timeline = tenant.timeline(id);
+        assertThat(timeline.getList("events.type", String.class)).containsExactly("MigrationCreated",
+                "DiscoveryStarted", "SchemaDiscovered", "MigrationFailed");
+        assertThat(timeline.getString("events[3].producer")).isEqualTo("compatibility-service");
+        assertThat(tenant.conversion(id).getString("status")).isEqualTo("MIGRATION_FAILED");
+    }
+
     /** Converts through the services, applies the three DDL parts, checks nothing was left to a person. */
     private static String convertAndApply(String name, Map<String, Object> request, String targetDatabase)
             throws Exception {

@@ -1,8 +1,7 @@
 package ai.dflux.compatibility.domain.types;
 
+import ai.dflux.contracts.values.SourceValues;
 import java.math.BigInteger;
-import java.util.Arrays;
-import java.util.stream.Collectors;
 
 /**
  * What the executor does to a value on its way in ({@link #toTarget}) and what turns it back
@@ -17,9 +16,9 @@ final class ValueTransfer {
     static Object toTarget(ValueRule rule, Object source, MappedType mapped) {
         return switch (rule) {
             case AS_IS, SPATIAL_AS_BYTES -> source;
-            case ZERO_DATE_TO_MINUS_INFINITY -> hasZeroPart((String) source) ? "-infinity" : source;
-            case SET_TO_ARRAY -> arrayLiteral((String) source);
-            case BITS_TO_BIT_STRING -> bitString((byte[]) source, bitLength(mapped));
+            case ZERO_DATE_TO_MINUS_INFINITY -> SourceValues.isZeroDate((String) source) ? "-infinity" : source;
+            case SET_TO_ARRAY -> SourceValues.setAsArrayLiteral((String) source);
+            case BITS_TO_BIT_STRING -> SourceValues.bitString((byte[]) source, bitLength(mapped));
         };
     }
 
@@ -39,25 +38,6 @@ final class ValueTransfer {
                 yield exact;
             }
         };
-    }
-
-    /** Whether a MySQL date has a zero year, month or day: {@code 0000-00-00}, {@code 2024-00-10}. */
-    static boolean hasZeroPart(String date) {
-        return date.length() >= 10 && (date.startsWith("0000") || date.startsWith("00", 5) || date.startsWith("00", 8));
-    }
-
-    private static String arrayLiteral(String set) {
-        if (set.isEmpty()) {
-            return "{}";
-        }
-        return Arrays.stream(set.split(",", -1))
-                .map(member -> '"' + member.replace("\\", "\\\\").replace("\"", "\\\"") + '"')
-                .collect(Collectors.joining(",", "{", "}"));
-    }
-
-    private static String bitString(byte[] bytes, int length) {
-        String digits = new BigInteger(1, bytes).toString(2);
-        return "0".repeat(Math.max(0, length - digits.length())) + digits;
     }
 
     private static int bitLength(MappedType mapped) {

@@ -1,15 +1,13 @@
 package ai.dflux.systemtests.bench.compatibility;
 
-import java.math.BigInteger;
+import ai.dflux.contracts.values.SourceValues;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * How the benchmark's copy reads one planned column from MariaDB and what it writes for it, following the column's
@@ -76,9 +74,9 @@ final class ColumnTransfer {
         }
         return switch (column.valueRule()) {
             case "AS_IS", "SPATIAL_AS_BYTES" -> value;
-            case "ZERO_DATE_TO_MINUS_INFINITY" -> hasZeroPart((String) value) ? "-infinity" : value;
-            case "SET_TO_ARRAY" -> arrayLiteral((String) value);
-            case "BITS_TO_BIT_STRING" -> bitString((byte[]) value, bitLength(column.targetType()));
+            case "ZERO_DATE_TO_MINUS_INFINITY" -> SourceValues.isZeroDate((String) value) ? "-infinity" : value;
+            case "SET_TO_ARRAY" -> SourceValues.setAsArrayLiteral((String) value);
+            case "BITS_TO_BIT_STRING" -> SourceValues.bitString((byte[]) value, bitLength(column.targetType()));
             default -> throw new IllegalArgumentException("value rule " + column.valueRule() + " of column "
                     + column.source() + " is not one of docs/type-mapping.md");
         };
@@ -96,25 +94,6 @@ final class ColumnTransfer {
         } else {
             insert.setString(index, (String) value);
         }
-    }
-
-    /** A MySQL date with a zero year, month or day: {@code 0000-00-00}, {@code 2024-00-10}. */
-    static boolean hasZeroPart(String date) {
-        return date.length() >= 10 && (date.startsWith("0000") || date.startsWith("00", 5) || date.startsWith("00", 8));
-    }
-
-    private static String arrayLiteral(String set) {
-        if (set.isEmpty()) {
-            return "{}";
-        }
-        return Arrays.stream(set.split(",", -1))
-                .map(member -> '"' + member.replace("\\", "\\\\").replace("\"", "\\\"") + '"')
-                .collect(Collectors.joining(",", "{", "}"));
-    }
-
-    private static String bitString(byte[] bytes, int length) {
-        String digits = new BigInteger(1, bytes).toString(2);
-        return "0".repeat(Math.max(0, length - digits.length())) + digits;
     }
 
     /** n of {@code bit(n)}; PostgreSQL's {@code bit} alone is bit(1). */
