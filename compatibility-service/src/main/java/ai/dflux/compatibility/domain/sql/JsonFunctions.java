@@ -13,8 +13,11 @@ final class JsonFunctions {
 
     static void register(Map<String, FunctionRule> rules) {
         rules.put("json_valid", (function, context) -> {
-            context.writeCast(FunctionArguments.of(function, 1, 1).get(0), "json").write(" IS NOT NULL");
-            context.warn("JSON_VALID(x) becomes x::json IS NOT NULL: malformed JSON raises an error instead of giving"
+            // NULL stays NULL (as JSON_VALID(NULL) is), so a CHECK lets a NULL column pass
+            var value = FunctionArguments.of(function, 1, 1).get(0);
+            context.write("CASE WHEN ").writeTerm(value).write(" IS NULL THEN NULL ELSE ").writeCast(value, "json")
+                    .write(" IS NOT NULL END");
+            context.warn("JSON_VALID(x) becomes a cast to json: malformed JSON raises an error instead of giving"
                     + " false (in a CHECK both refuse the row)");
         });
     }

@@ -84,9 +84,10 @@ class ViewTranslationIT {
         source = mariadb.dataSource(SOURCE);
         execute(source, "CREATE TABLE dflux_extras (id int PRIMARY KEY, width int NOT NULL DEFAULT 2, "
                 + "height int NOT NULL DEFAULT 3, area int AS (width * height) STORED, "
-                + "label varchar(20) DEFAULT 'it\\'s', stamp datetime DEFAULT now(), "
+                + "label varchar(20) DEFAULT 'it\\'s', stamp datetime DEFAULT now(), doc json, "
                 + "CONSTRAINT positive_width CHECK (width > 0), CONSTRAINT short_label CHECK (char_length(label) < 15))");
         execute(source, "INSERT INTO dflux_extras (id, width, height) VALUES (1, 4, 5)");
+        execute(source, "INSERT INTO dflux_extras (id, width, height, doc) VALUES (4, 1, 1, '{\"a\": [1, 2]}')");
 
         postgres = PostgresServer.create().start();
         postgres.createDatabase("dflux_sql_target");
@@ -141,6 +142,8 @@ class ViewTranslationIT {
     void translatedChecksRejectWhatMariaDbRejects() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> execute(target,
                 "INSERT INTO sakila.dflux_extras (id, width) VALUES (3, 0)")).hasMessageContaining("positive_width");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> execute(target,
+                "INSERT INTO sakila.dflux_extras (id, doc) VALUES (5, '{not json')")).hasMessageContaining("json");
     }
 
     @Test
