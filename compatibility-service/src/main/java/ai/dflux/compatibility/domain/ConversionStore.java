@@ -3,8 +3,10 @@ package ai.dflux.compatibility.domain;
 import ai.dflux.compatibility.domain.ddl.DdlPart;
 import ai.dflux.compatibility.domain.ddl.ObjectStatus;
 import ai.dflux.compatibility.domain.ddl.SchemaConversion;
+import ai.dflux.compatibility.domain.types.TypeOverride;
 import ai.dflux.compatibility.persistence.ConversionEntity;
 import ai.dflux.compatibility.persistence.ConversionJobEntity;
+import ai.dflux.contracts.catalog.Catalog;
 import ai.dflux.contracts.events.EventCodec;
 import ai.dflux.contracts.events.SchemaConverted;
 import ai.dflux.service.outbox.Outbox;
@@ -14,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Stores a new revision and announces it with {@code SchemaConverted}, in the caller's transaction. */
@@ -30,7 +33,8 @@ public class ConversionStore {
     public Uni<StoredConversion> latest(java.util.UUID migrationId) {
         return ConversionEntity.<ConversionEntity>find("migrationId = ?1 order by revision desc", migrationId)
                 .firstResult().map(found -> found == null ? null : new StoredConversion(found.revision,
-                        found.ddlFingerprint, readReport(found.report)));
+                        found.ddlFingerprint, readReport(found.report), read(found.sourceCatalog, Catalog.class),
+                        found.overrides == null ? List.of() : List.of(read(found.overrides, TypeOverride[].class))));
     }
 
     public Uni<Void> save(ConversionJobEntity job, ConversionInputs inputs, ConvertedSchema converted) {
@@ -51,6 +55,8 @@ public class ConversionStore {
         row.additiveOnly = converted.nonAdditive().isEmpty();
         row.nonAdditive = EventCodec.json(converted.nonAdditive());
         row.provenOn = converted.proof().server();
+        row.sourceCatalog = EventCodec.json(inputs.catalog());
+        row.overrides = EventCodec.json(inputs.overrides());
         row.createdAt = Instant.now();
         SchemaConverted event = new SchemaConverted(row.revision, "/api/v1/migrations/" + job.migrationId
                 + "/conversion", row.sourceFingerprint, row.ddlFingerprint, countByStatus(conversion),
@@ -67,10 +73,18 @@ public class ConversionStore {
     }
 
     public static SchemaConversion readReport(String json) {
+        return read(json, SchemaConversion.class);
+    }
+
+    private static <T> T read(String json, Class<T> type) {
+        if (json == null) {
+            return null;
+        }
         try {
-            return EventCodec.mapper().readValue(json, SchemaConversion.class);
+            return EventCodec.mapper().readValue(json, type);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a stored conversion report is not readable: " + e.getOriginalMessage(), e);
+            throw new IllegalStateException("a stored " + type.getSimpleName() + " is not readable: "
+                    + e.getOriginalMessage(), e);
         }
     }
 }

@@ -60,6 +60,13 @@ public class ConversionEntity extends PanacheEntityBase {
     @Column(name = "proven_on", nullable = false)
     public String provenOn;
 
+    /** The catalog this revision was converted from, as JSON; null for revisions stored before it was kept. */
+    @Column(name = "source_catalog")
+    public String sourceCatalog;
+
+    /** The type overrides in force for this revision, as a JSON array. */
+    public String overrides;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 }

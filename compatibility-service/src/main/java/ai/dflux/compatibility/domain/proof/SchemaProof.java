@@ -56,6 +56,35 @@ public final class SchemaProof {
         }
     }
 
+    /**
+     * Proves a DDL delta: the previous revision ({@code baseline}, placed in scratch schemas) is created first, then
+     * each delta object runs on top of it, under its own savepoint, and everything is rolled back. The outcomes are
+     * carried to {@code realDelta}, object for object.
+     */
+    public List<ConvertedObject> proveDelta(SchemaConversion baseline, List<ConvertedObject> realDelta,
+            List<ConvertedObject> scratchDelta, ScratchPlacement placement, DataSource target) {
+        if (realDelta.size() != scratchDelta.size()) {
+            throw new IllegalArgumentException("the scratch delta has " + scratchDelta.size() + " objects, the delta "
+                    + realDelta.size());
+        }
+        try (Connection connection = target.getConnection()) {
+            server.check(connection);
+            List<ConvertedObject> sequence = new ArrayList<>(baseline.objects().stream()
+                    .filter(o -> o.status() != ObjectStatus.MANUAL).toList());
+            int firstOfDelta = sequence.size();
+            sequence.addAll(scratchDelta);
+            List<ConvertedObject> proven = runAll(connection, sequence).subList(firstOfDelta, sequence.size());
+            List<ConvertedObject> result = new ArrayList<>(realDelta.size());
+            for (int i = 0; i < proven.size(); i++) {
+                result.add(realDelta.get(i).withStatus(proven.get(i).status(),
+                        proven.get(i).messages().stream().map(placement::restore).toList()));
+            }
+            return result;
+        } catch (SQLException e) {
+            throw TargetProblem.of(e);
+        }
+    }
+
     private static List<ConvertedObject> runAll(Connection connection, List<ConvertedObject> objects)
             throws SQLException {
         connection.setAutoCommit(false);
