@@ -1,5 +1,6 @@
 package ai.dflux.compatibility.domain.ddl;
 
+import ai.dflux.compatibility.domain.names.Identifiers;
 import ai.dflux.compatibility.domain.sql.Translation;
 import ai.dflux.compatibility.domain.types.ValueRule;
 import ai.dflux.contracts.catalog.ColumnInfo;

@@ -1,5 +1,6 @@
 package ai.dflux.compatibility.domain.ddl;
 
+import ai.dflux.compatibility.domain.names.Identifiers;
 import ai.dflux.compatibility.domain.sql.SqlTranslator;
 import ai.dflux.compatibility.domain.types.TypeMapping;
 import ai.dflux.contracts.Dialect;

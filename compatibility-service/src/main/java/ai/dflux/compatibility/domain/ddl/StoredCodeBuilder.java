@@ -1,5 +1,6 @@
 package ai.dflux.compatibility.domain.ddl;
 
+import ai.dflux.compatibility.domain.names.Identifiers;
 import ai.dflux.contracts.catalog.RoutineInfo;
 import ai.dflux.contracts.catalog.TriggerInfo;
 import java.util.ArrayList;

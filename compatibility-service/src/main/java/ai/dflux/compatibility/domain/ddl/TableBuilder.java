@@ -1,5 +1,6 @@
 package ai.dflux.compatibility.domain.ddl;
 
+import ai.dflux.compatibility.domain.names.Identifiers;
 import ai.dflux.compatibility.domain.sql.Translation;
 import ai.dflux.compatibility.domain.types.Fidelity;
 import ai.dflux.compatibility.domain.types.ValueRule;

@@ -1,5 +1,6 @@
 package ai.dflux.compatibility.domain.ddl;
 
+import ai.dflux.compatibility.domain.names.Identifiers;
 import ai.dflux.contracts.Dialect;
 import ai.dflux.contracts.catalog.ColumnInfo;
 import ai.dflux.contracts.catalog.TableInfo;

@@ -1,5 +1,6 @@
 package ai.dflux.compatibility.domain.sql;
 
+import ai.dflux.compatibility.domain.names.Identifiers;
 import java.util.Locale;
 
 /** How a source dialect spells identifiers and literals. */
@@ -35,9 +36,9 @@ enum SourceSyntax {
      */
     String targetAlias(String identifier) {
         if (this != MYSQL && isQuoted(identifier, '"')) {
-            return PostgresIdentifiers.quoted(unquote(identifier, '"'));
+            return Identifiers.quote(unquote(identifier, '"'));
         }
-        return PostgresIdentifiers.alias(sourceName(identifier));
+        return Identifiers.quote(sourceName(identifier).toLowerCase(Locale.ROOT));
     }
 
     boolean backslashEscapes() {

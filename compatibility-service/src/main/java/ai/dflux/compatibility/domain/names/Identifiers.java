@@ -1,4 +1,4 @@
-package ai.dflux.compatibility.domain.ddl;
+package ai.dflux.compatibility.domain.names;
 
 import ai.dflux.contracts.Dialect;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package ai.dflux.compatibility.domain.ddl;
+package ai.dflux.compatibility.domain.names;
 
 import java.util.Arrays;
 import java.util.Collections;
