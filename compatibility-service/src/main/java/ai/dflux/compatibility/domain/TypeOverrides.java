@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiPredicate;
 
 /**
  * A migration's type overrides: each is checked against the source column it names (which must exist in the latest
@@ -82,9 +83,10 @@ public class TypeOverrides {
                         + " has more than one)"));
                 continue;
             }
-            Optional<Found> found = find(tables, request);
+            Optional<Found> found = find(tables, request, dialect != Dialect.POSTGRESQL);
             if (found.isEmpty()) {
-                errors.add(new Problem.FieldError(at + ".column", "the source has no column " + describe(request)));
+                errors.add(new Problem.FieldError(at + ".column", "the source has no column " + describe(request)
+                        + (request.schema() == null ? " (or it is in more than one schema: name the schema)" : "")));
                 continue;
             }
             Found column = found.get();
@@ -120,12 +122,17 @@ public class TypeOverrides {
     private record Found(TablePlan table, ColumnPlan column) {
     }
 
-    private static Optional<Found> find(List<TablePlan> tables, RequestedOverride request) {
+    /**
+     * The one source column the request names. MySQL and Oracle names match whatever their case (MySQL compares
+     * column names so, and Oracle's unquoted names are upper case in the catalog); PostgreSQL's match exactly.
+     */
+    private static Optional<Found> find(List<TablePlan> tables, RequestedOverride request, boolean anyCase) {
+        BiPredicate<String, String> same = anyCase ? String::equalsIgnoreCase : String::equals;
         List<Found> matches = new ArrayList<>();
         for (TablePlan table : tables) {
-            if ((request.schema() == null || table.sourceSchema().equals(request.schema()))
-                    && table.sourceTable().equals(request.table())) {
-                table.columns().stream().filter(c -> c.source().equals(request.column()))
+            if ((request.schema() == null || same.test(table.sourceSchema(), request.schema()))
+                    && same.test(table.sourceTable(), request.table())) {
+                table.columns().stream().filter(c -> same.test(c.source(), request.column()))
                         .forEach(c -> matches.add(new Found(table, c)));
             }
         }
