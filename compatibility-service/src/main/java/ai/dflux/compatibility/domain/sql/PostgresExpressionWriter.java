@@ -15,13 +15,10 @@ import net.sf.jsqlparser.expression.UserVariable;
 import net.sf.jsqlparser.expression.operators.arithmetic.Concat;
 import net.sf.jsqlparser.expression.operators.arithmetic.Division;
 import net.sf.jsqlparser.expression.operators.arithmetic.IntegerDivision;
+import net.sf.jsqlparser.expression.operators.relational.ComparisonOperator;
 import net.sf.jsqlparser.expression.operators.relational.EqualsTo;
-import net.sf.jsqlparser.expression.operators.relational.GreaterThan;
-import net.sf.jsqlparser.expression.operators.relational.GreaterThanEquals;
-import net.sf.jsqlparser.expression.operators.relational.MinorThan;
-import net.sf.jsqlparser.expression.operators.relational.MinorThanEquals;
-import net.sf.jsqlparser.expression.operators.relational.NotEqualsTo;
 import net.sf.jsqlparser.expression.operators.relational.LikeExpression;
+import net.sf.jsqlparser.expression.operators.relational.OldOracleJoinBinaryExpression;
 import net.sf.jsqlparser.schema.Column;
 import net.sf.jsqlparser.statement.select.SelectVisitor;
 import net.sf.jsqlparser.util.deparser.ExpressionDeParser;
@@ -131,39 +128,17 @@ final class PostgresExpressionWriter extends ExpressionDeParser {
 
     @Override
     public <S> StringBuilder visit(EqualsTo equalsTo, S unused) {
-        OracleComparisons.coerce(equalsTo, context);
         warnOnTextComparison(equalsTo.getLeftExpression(), equalsTo.getRightExpression());
         return super.visit(equalsTo, unused);
     }
 
+    /** Every comparison (=, <>, <, >, <=, >=) is written here, so Oracle's implicit number conversion is applied once. */
     @Override
-    public <S> StringBuilder visit(NotEqualsTo notEqualsTo, S unused) {
-        OracleComparisons.coerce(notEqualsTo, context);
-        return super.visit(notEqualsTo, unused);
-    }
-
-    @Override
-    public <S> StringBuilder visit(GreaterThan greaterThan, S unused) {
-        OracleComparisons.coerce(greaterThan, context);
-        return super.visit(greaterThan, unused);
-    }
-
-    @Override
-    public <S> StringBuilder visit(GreaterThanEquals greaterThanEquals, S unused) {
-        OracleComparisons.coerce(greaterThanEquals, context);
-        return super.visit(greaterThanEquals, unused);
-    }
-
-    @Override
-    public <S> StringBuilder visit(MinorThan minorThan, S unused) {
-        OracleComparisons.coerce(minorThan, context);
-        return super.visit(minorThan, unused);
-    }
-
-    @Override
-    public <S> StringBuilder visit(MinorThanEquals minorThanEquals, S unused) {
-        OracleComparisons.coerce(minorThanEquals, context);
-        return super.visit(minorThanEquals, unused);
+    public <S> StringBuilder deparse(OldOracleJoinBinaryExpression expression, String operator, S context) {
+        if (expression instanceof ComparisonOperator comparison) {
+            OracleComparisons.coerce(comparison, this.context);
+        }
+        return super.deparse(expression, operator, context);
     }
 
     @Override
