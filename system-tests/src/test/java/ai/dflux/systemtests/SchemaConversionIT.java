@@ -182,6 +182,33 @@ class SchemaConversionIT {
 
     @Test
     @Order(6)
+    void aReconversionThatChangesNothingIsNotAnnouncedAgain() throws Exception {
+        tenant.to(DfluxStack.COMPATIBILITY).contentType(ContentType.JSON)
+                .body(TenantClient.json(List.of(Map.of("table", "customer", "column", "active", "targetType",
+                        "boolean"))))
+                .put(TenantClient.MIGRATIONS + "/" + sakila + "/conversion/overrides").then().statusCode(202);
+
+        org.awaitility.Awaitility.await("the reconversion of " + sakila + " ran").atMost(CONVERSION_TIMEOUT)
+                .pollInterval(Duration.ofMillis(500)).until(() -> pendingConversions(sakila) == 0);
+        assertThat(tenant.conversion(sakila).getInt("conversion.revision")).isEqualTo(4);
+        assertThat(tenant.timeline(sakila).getList("events.type", String.class).stream()
+                .filter("SchemaConverted"::equals).count()).isEqualTo(4);
+    }
+
+    private static int pendingConversions(String migration) throws java.sql.SQLException {
+        try (var c = stack.postgres().dataSource(DfluxStack.CONTROL_PLANE_DATABASE).getConnection();
+                var query = c.prepareStatement("select count(*) from compatibility.conversion_job"
+                        + " where migration_id = ?::uuid and state = 'PENDING'")) {
+            query.setString(1, migration);
+            try (var rs = query.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    @Test
+    @Order(7)
     void aTargetThatCannotBeUsedFailsTheMigrationAtOnceWithItsReason() {
         String id = tenant.createMigration(MigrationRequests.fromMariaDb("no-target", mariadb, "chinook",
                 stack.postgres(), "no_such_database"));
