@@ -4,6 +4,8 @@ import ai.dflux.contracts.events.DiscoveryStarted;
 import ai.dflux.contracts.events.MigrationCreated;
 import ai.dflux.contracts.events.MigrationFailed;
 import ai.dflux.contracts.events.SchemaDiscovered;
+import ai.dflux.contracts.events.SnapshotStarted;
+import ai.dflux.contracts.events.StreamingStarted;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +18,8 @@ public final class PhaseOfEvents {
             DiscoveryStarted.TYPE, Phase.DISCOVERING,
             // Discovery is done; the migration waits for (or is in) conversion.
             SchemaDiscovered.TYPE, Phase.CONVERTING,
+            SnapshotStarted.TYPE, Phase.COPYING,
+            StreamingStarted.TYPE, Phase.STREAMING,
             MigrationFailed.TYPE, Phase.FAILED);
 
     private PhaseOfEvents() {

@@ -7,7 +7,7 @@ import ai.dflux.compatibility.domain.StoredOverride;
 import ai.dflux.compatibility.domain.TypeOverrides;
 import ai.dflux.compatibility.domain.ddl.ConvertedObject;
 import ai.dflux.compatibility.domain.ddl.SchemaConversion;
-import ai.dflux.compatibility.domain.ddl.TablePlan;
+import ai.dflux.contracts.conversion.TablePlan;
 import ai.dflux.compatibility.persistence.ConversionEntity;
 import ai.dflux.compatibility.persistence.ConversionJobEntity;
 import ai.dflux.contracts.events.EventCodec;

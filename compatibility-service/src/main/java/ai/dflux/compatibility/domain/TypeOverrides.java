@@ -1,7 +1,7 @@
 package ai.dflux.compatibility.domain;
 
-import ai.dflux.compatibility.domain.ddl.ColumnPlan;
-import ai.dflux.compatibility.domain.ddl.TablePlan;
+import ai.dflux.contracts.conversion.ColumnPlan;
+import ai.dflux.contracts.conversion.TablePlan;
 import ai.dflux.compatibility.domain.types.OverrideVerdict;
 import ai.dflux.compatibility.domain.types.TypeOverrideCheck;
 import ai.dflux.compatibility.persistence.TypeOverrideEntity;

@@ -11,14 +11,19 @@ public final class EventTypes {
     public record Known(Class<? extends Payload> payloadClass, int version) {
     }
 
-    private static final Map<String, Known> KNOWN = Map.of(
-            MigrationCreated.TYPE, new Known(MigrationCreated.class, MigrationCreated.VERSION),
-            MigrationFailed.TYPE, new Known(MigrationFailed.class, MigrationFailed.VERSION),
-            MigrationDeleted.TYPE, new Known(MigrationDeleted.class, MigrationDeleted.VERSION),
-            DiscoveryStarted.TYPE, new Known(DiscoveryStarted.class, DiscoveryStarted.VERSION),
-            SchemaDiscovered.TYPE, new Known(SchemaDiscovered.class, SchemaDiscovered.VERSION),
-            SchemaDriftDetected.TYPE, new Known(SchemaDriftDetected.class, SchemaDriftDetected.VERSION),
-            SchemaConverted.TYPE, new Known(SchemaConverted.class, SchemaConverted.VERSION));
+    private static final Map<String, Known> KNOWN = Map.ofEntries(
+            known(MigrationCreated.TYPE, MigrationCreated.class, MigrationCreated.VERSION),
+            known(MigrationFailed.TYPE, MigrationFailed.class, MigrationFailed.VERSION),
+            known(MigrationDeleted.TYPE, MigrationDeleted.class, MigrationDeleted.VERSION),
+            known(DiscoveryStarted.TYPE, DiscoveryStarted.class, DiscoveryStarted.VERSION),
+            known(SchemaDiscovered.TYPE, SchemaDiscovered.class, SchemaDiscovered.VERSION),
+            known(SchemaDriftDetected.TYPE, SchemaDriftDetected.class, SchemaDriftDetected.VERSION),
+            known(SchemaConverted.TYPE, SchemaConverted.class, SchemaConverted.VERSION),
+            known(SnapshotStarted.TYPE, SnapshotStarted.class, SnapshotStarted.VERSION),
+            known(TableCopied.TYPE, TableCopied.class, TableCopied.VERSION),
+            known(SnapshotCompleted.TYPE, SnapshotCompleted.class, SnapshotCompleted.VERSION),
+            known(StreamingStarted.TYPE, StreamingStarted.class, StreamingStarted.VERSION),
+            known(ReplicationLagReported.TYPE, ReplicationLagReported.class, ReplicationLagReported.VERSION));
 
     /**
      * Types that later stages add, in the order a migration meets them. Listed so that names are fixed now; a consumer
@@ -26,11 +31,6 @@ public final class EventTypes {
      */
     public static final List<String> PLANNED = List.of(
             "CodeConverted",
-            "SnapshotStarted",
-            "TableCopied",
-            "SnapshotCompleted",
-            "StreamingStarted",
-            "ReplicationLagReported",
             "CheckpointPassed",
             "CheckpointFailed",
             "RollbackPathVerified",
@@ -42,6 +42,10 @@ public final class EventTypes {
             "MigrationCompleted");
 
     private EventTypes() {
+    }
+
+    private static Map.Entry<String, Known> known(String type, Class<? extends Payload> payloadClass, int version) {
+        return Map.entry(type, new Known(payloadClass, version));
     }
 
     public static Optional<Known> find(String type) {

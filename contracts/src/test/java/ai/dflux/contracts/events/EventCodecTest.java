@@ -29,7 +29,12 @@ class EventCodecTest {
                         new SchemaChange(SchemaChange.CHANGED, "column", "shop.orders.total", "type numeric(10,2) ->"
                                 + " numeric(12,2)")), false, "/api/v1/migrations/x/drift"),
                 new SchemaConverted(2, "/api/v1/migrations/x/conversion", "sha256:b", "sha256:c",
-                        Map.of("AUTO", 40, "AUTO_WITH_WARNINGS", 3, "MANUAL", 1), 1, true));
+                        Map.of("AUTO", 40, "AUTO_WITH_WARNINGS", 3, "MANUAL", 1), 1, true),
+                new SnapshotStarted(16, 46_000, "0/16B3748", false),
+                new TableCopied("sakila.film", "sakila.film", 1000, 190_000, 0.25),
+                new SnapshotCompleted(16, 46_273, 3_800_000, 4.5, "0/16B3748"),
+                new StreamingStarted("postgres", "0/16B3748", false),
+                new ReplicationLagReported(0.12, 4096, 850.0, 1700.0, "0/16C0000"));
     }
 
     @Test

@@ -2,7 +2,7 @@ package ai.dflux.compatibility.domain.ddl;
 
 import ai.dflux.compatibility.domain.names.Identifiers;
 import ai.dflux.compatibility.domain.sql.Translation;
-import ai.dflux.compatibility.domain.types.ValueRule;
+import ai.dflux.contracts.conversion.ValueRule;
 import ai.dflux.contracts.catalog.ColumnInfo;
 import ai.dflux.contracts.catalog.TableInfo;
 import java.util.ArrayList;

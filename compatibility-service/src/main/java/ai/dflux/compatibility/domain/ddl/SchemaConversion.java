@@ -1,5 +1,6 @@
 package ai.dflux.compatibility.domain.ddl;
 
+import ai.dflux.contracts.conversion.TablePlan;
 import java.util.List;
 import java.util.stream.Collectors;
 

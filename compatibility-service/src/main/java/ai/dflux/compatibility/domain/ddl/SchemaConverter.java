@@ -1,5 +1,6 @@
 package ai.dflux.compatibility.domain.ddl;
 
+import ai.dflux.contracts.conversion.TablePlan;
 import ai.dflux.compatibility.domain.names.Identifiers;
 import ai.dflux.compatibility.domain.sql.SqlTranslator;
 import ai.dflux.compatibility.domain.types.TypeMapping;

@@ -1,5 +1,7 @@
 package ai.dflux.compatibility.domain.ddl;
 
+import ai.dflux.contracts.conversion.ColumnPlan;
+import ai.dflux.contracts.conversion.TablePlan;
 import ai.dflux.compatibility.domain.ddl.SchemaDelta.NonAdditiveChange;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,9 +1,11 @@
 package ai.dflux.compatibility.domain.ddl;
 
+import ai.dflux.contracts.conversion.ColumnPlan;
+import ai.dflux.contracts.conversion.TablePlan;
 import ai.dflux.compatibility.domain.names.Identifiers;
 import ai.dflux.compatibility.domain.sql.Translation;
 import ai.dflux.compatibility.domain.types.Fidelity;
-import ai.dflux.compatibility.domain.types.ValueRule;
+import ai.dflux.contracts.conversion.ValueRule;
 import ai.dflux.contracts.Dialect;
 import ai.dflux.contracts.catalog.ColumnInfo;
 import ai.dflux.contracts.catalog.TableInfo;

@@ -1,5 +1,6 @@
 package ai.dflux.compatibility.domain.types;
 
+import ai.dflux.contracts.conversion.ValueRule;
 import java.util.ArrayList;
 import java.util.List;
 

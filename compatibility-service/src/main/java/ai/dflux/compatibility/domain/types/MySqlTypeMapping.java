@@ -1,5 +1,6 @@
 package ai.dflux.compatibility.domain.types;
 
+import ai.dflux.contracts.conversion.ValueRule;
 import static ai.dflux.compatibility.domain.types.Fidelity.EXACT;
 import static ai.dflux.compatibility.domain.types.Fidelity.LOSSY;
 import static ai.dflux.compatibility.domain.types.Fidelity.WIDENED;

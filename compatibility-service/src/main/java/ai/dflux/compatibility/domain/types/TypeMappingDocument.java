@@ -1,5 +1,6 @@
 package ai.dflux.compatibility.domain.types;
 
+import ai.dflux.contracts.conversion.ValueRule;
 import ai.dflux.contracts.Dialect;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package ai.dflux.compatibility.domain.types;
 
+import ai.dflux.contracts.conversion.ValueRule;
 import ai.dflux.compatibility.domain.types.DomainFit.Verdict;
 import ai.dflux.contracts.Dialect;
 import ai.dflux.contracts.catalog.ColumnInfo;

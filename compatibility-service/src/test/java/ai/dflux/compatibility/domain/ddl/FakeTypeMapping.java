@@ -4,7 +4,7 @@ import ai.dflux.compatibility.domain.types.Fidelity;
 import ai.dflux.compatibility.domain.types.MappedType;
 import ai.dflux.compatibility.domain.types.TypeMapping;
 import ai.dflux.compatibility.domain.types.TypeRule;
-import ai.dflux.compatibility.domain.types.ValueRule;
+import ai.dflux.contracts.conversion.ValueRule;
 import ai.dflux.contracts.Dialect;
 import ai.dflux.contracts.catalog.ColumnInfo;
 import ai.dflux.contracts.catalog.TableInfo;

@@ -1,5 +1,7 @@
 package ai.dflux.compatibility.domain.ddl;
 
+import ai.dflux.contracts.conversion.ColumnPlan;
+import ai.dflux.contracts.conversion.TablePlan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.dflux.contracts.Dialect;

@@ -1,5 +1,6 @@
 package ai.dflux.compatibility.domain.types;
 
+import ai.dflux.contracts.conversion.ValueRule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.dflux.contracts.Dialect;

@@ -1,4 +1,4 @@
-package ai.dflux.compatibility.domain.ddl;
+package ai.dflux.contracts.conversion;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package ai.dflux.compatibility.domain.types;
+package ai.dflux.contracts.conversion;
 
 /** How a source value changes on its way into the target column, when its text form does not fit as it is. */
 public enum ValueRule {
