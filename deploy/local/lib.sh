@@ -294,6 +294,7 @@ export_service_env() {
     DFLUX_SERVICE_AGENT_TOKEN=$("$(dirname "${BASH_SOURCE[0]}")/token" --agent "$svc" --ttl 2592000)
     export DFLUX_SERVICE_AGENT_TOKEN
     export QUARKUS_REST_CLIENT_DFLUX_DISCOVERY_URL="http://127.0.0.1:$(service_port discovery-service)"
+    export QUARKUS_REST_CLIENT_DFLUX_COMPATIBILITY_URL="http://127.0.0.1:$(service_port compatibility-service)"
     if [ "$svc" = discovery-service ]; then
         export_env_file "$CRYPTO_ENV"
     fi

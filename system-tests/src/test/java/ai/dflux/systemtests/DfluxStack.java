@@ -89,6 +89,8 @@ public final class DfluxStack implements AutoCloseable {
         Map<String, String> environment = environment();
         environment.put("QUARKUS_REST_CLIENT_DFLUX_DISCOVERY_URL",
                 "http://localhost:" + ports[SERVICES.indexOf(DISCOVERY)]);
+        environment.put("QUARKUS_REST_CLIENT_DFLUX_COMPATIBILITY_URL",
+                "http://localhost:" + ports[SERVICES.indexOf(COMPATIBILITY)]);
         for (int i = 0; i < SERVICES.size(); i++) {
             String name = SERVICES.get(i);
             Map<String, String> own = new LinkedHashMap<>(environment);
