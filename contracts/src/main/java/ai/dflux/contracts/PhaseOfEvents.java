@@ -3,6 +3,8 @@ package ai.dflux.contracts;
 import ai.dflux.contracts.events.DiscoveryStarted;
 import ai.dflux.contracts.events.MigrationCreated;
 import ai.dflux.contracts.events.MigrationFailed;
+import ai.dflux.contracts.events.MigrationPaused;
+import ai.dflux.contracts.events.MigrationResumed;
 import ai.dflux.contracts.events.SchemaDiscovered;
 import ai.dflux.contracts.events.SnapshotStarted;
 import ai.dflux.contracts.events.StreamingStarted;
@@ -20,6 +22,9 @@ public final class PhaseOfEvents {
             SchemaDiscovered.TYPE, Phase.CONVERTING,
             SnapshotStarted.TYPE, Phase.COPYING,
             StreamingStarted.TYPE, Phase.STREAMING,
+            MigrationPaused.TYPE, Phase.PAUSED,
+            // only a streaming migration pauses, so it resumes streaming
+            MigrationResumed.TYPE, Phase.STREAMING,
             MigrationFailed.TYPE, Phase.FAILED);
 
     private PhaseOfEvents() {

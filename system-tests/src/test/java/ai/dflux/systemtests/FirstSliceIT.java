@@ -441,7 +441,8 @@ class FirstSliceIT {
                             "username": "postgres", "password": "x"},
                  "target": {"dialect": "postgresql", "host": "127.0.0.1", "port": %d, "database": "%s",
                             "username": "postgres", "password": "x"},
-                 "options": {}}""".formatted(name, sourcePort, SOURCE_DB, stack.postgres().port(), TARGET_DB);
+                 "options": {"manualStart": "true"}}""".formatted(name, sourcePort, SOURCE_DB, stack.postgres().port(),
+                TARGET_DB);
     }
 
     // ---- health and metrics

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Bodies of {@code POST /api/v1/migrations} for the sources the system tests use. */
@@ -29,6 +30,16 @@ public final class MigrationRequests {
                 "source", Map.of("dialect", "postgresql", "host", "127.0.0.1", "port", source.port(), "database",
                         database, "username", source.superuser(), "password", passwordOf(source)),
                 "target", target(source, targetDatabase), "options", Map.of());
+    }
+
+    /**
+     * The same request with {@code manualStart}: the Executor leaves the target alone until started through the API,
+     * for tests that apply the converted DDL themselves.
+     */
+    public static Map<String, Object> manualStart(Map<String, Object> request) {
+        Map<String, Object> manual = new LinkedHashMap<>(request);
+        manual.put("options", Map.of("manualStart", "true"));
+        return manual;
     }
 
     /** An Oracle source, entering as a schema script of the corpora ({@code sakila/oracle/...}). */

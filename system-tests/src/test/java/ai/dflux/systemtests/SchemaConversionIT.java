@@ -56,8 +56,8 @@ class SchemaConversionIT {
     @Order(1)
     void convertsSakilaFromMariaDbAndItsDdlCreatesEveryObject() throws Exception {
         stack.postgres().createDatabase("sakila_target");
-        sakila = tenant.createMigration(MigrationRequests.fromMariaDb("sakila", mariadb, "sakila", stack.postgres(),
-                "sakila_target"));
+        sakila = tenant.createMigration(MigrationRequests.manualStart(MigrationRequests.fromMariaDb("sakila", mariadb,
+                "sakila", stack.postgres(), "sakila_target")));
 
         JsonPath timeline = tenant.awaitEvents(sakila, "SchemaConverted", 1, CONVERSION_TIMEOUT);
         JsonPath conversion = tenant.conversion(sakila);
@@ -92,8 +92,8 @@ class SchemaConversionIT {
     @Order(3)
     void convertsChinookFromMariaDbAndTheOracleScripts() throws Exception {
         PostgresCorpora.loadChinook(stack.postgres(), "chinook_reference", "Chinook_PostgreSql.sql");
-        String chinook = convertAndApply("chinook", MigrationRequests.fromMariaDb("chinook", mariadb, "chinook",
-                stack.postgres(), "chinook_target"), "chinook_target");
+        String chinook = convertAndApply("chinook", MigrationRequests.manualStart(MigrationRequests.fromMariaDb(
+                "chinook", mariadb, "chinook", stack.postgres(), "chinook_target")), "chinook_target");
         assertDiffersFromThePortOnlyAsDocumented("Chinook (MariaDB)", chinook, "chinook_target", "chinook_reference",
                 true);
         Map<String, String> scripts = new java.util.TreeMap<>(Map.of(

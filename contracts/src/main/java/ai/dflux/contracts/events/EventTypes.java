@@ -23,7 +23,9 @@ public final class EventTypes {
             known(TableCopied.TYPE, TableCopied.class, TableCopied.VERSION),
             known(SnapshotCompleted.TYPE, SnapshotCompleted.class, SnapshotCompleted.VERSION),
             known(StreamingStarted.TYPE, StreamingStarted.class, StreamingStarted.VERSION),
-            known(ReplicationLagReported.TYPE, ReplicationLagReported.class, ReplicationLagReported.VERSION));
+            known(ReplicationLagReported.TYPE, ReplicationLagReported.class, ReplicationLagReported.VERSION),
+            known(MigrationPaused.TYPE, MigrationPaused.class, MigrationPaused.VERSION),
+            known(MigrationResumed.TYPE, MigrationResumed.class, MigrationResumed.VERSION));
 
     /**
      * Types that later stages add, in the order a migration meets them. Listed so that names are fixed now; a consumer
@@ -35,8 +37,6 @@ public final class EventTypes {
             "CheckpointFailed",
             "RollbackPathVerified",
             "RollbackRequested",
-            "MigrationPaused",
-            "MigrationResumed",
             "CutoverStarted",
             "CutoverCompleted",
             "MigrationCompleted");

@@ -18,5 +18,11 @@ public enum FailureReason {
     /** The discovered catalog could not be fetched from the Discovery Agent. */
     CATALOG_UNAVAILABLE,
     /** The conversion itself failed in a way retrying did not mend (a defect of dflux: the message says where). */
-    CONVERSION_FAILED
+    CONVERSION_FAILED,
+    /** The converted schema could not be fetched from the Compatibility Agent. */
+    CONVERSION_UNAVAILABLE,
+    /** The target rejected the DDL or the rows (the message names the object, table or chunk). */
+    TARGET_REJECTED,
+    /** The copy or the change stream kept failing past the retry window (the message says how). */
+    REPLICATION_FAILED
 }

@@ -52,8 +52,8 @@ public final class DfluxMigration implements MigrationTool {
     @Override
     public MigratedDatabase migrate(MariaDbServer source, String sourceDatabase, PostgresServer target,
             String targetDatabase) throws Exception {
-        String id = tenant.createMigration(MigrationRequests.fromMariaDb("benchmark-" + sourceDatabase, source,
-                sourceDatabase, target, targetDatabase));
+        String id = tenant.createMigration(MigrationRequests.manualStart(MigrationRequests.fromMariaDb(
+                "benchmark-" + sourceDatabase, source, sourceDatabase, target, targetDatabase)));
         tenant.awaitEvents(id, "SchemaConverted", 1, CONVERSION_TIMEOUT);
         List<String> remarks = new ArrayList<>(conversionRemarks(id));
         List<PlannedTable> plans = PlannedTable.listOf(tenant.to(DfluxStack.COMPATIBILITY)

@@ -1,0 +1,37 @@
+package ai.dflux.executor.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** The Executor Agent's settings. */
+@ConfigMapping(prefix = "dflux.executor")
+public interface ExecutorConfig {
+
+    /** How often the worker looks for replications to start or resume. */
+    @WithDefault("1s")
+    Duration pollInterval();
+
+    /** Tables (or chunks of one table) copied at the same time. */
+    @WithDefault("2")
+    int copyParallelism();
+
+    /** How often {@code ReplicationLagReported} is published while changes stream. */
+    @WithDefault("10s")
+    Duration lagReportInterval();
+
+    /**
+     * How long a replication keeps trying while the source, the target or another agent cannot be reached before the
+     * migration fails.
+     */
+    @WithDefault("10m")
+    Duration giveUpAfter();
+
+    /** The longest pause between two attempts of a replication that keeps failing. */
+    @WithDefault("30s")
+    Duration maxBackoff();
+
+    /** Readiness reports a stream as stalled when its lag has stayed above this long while it applied nothing. */
+    @WithDefault("2m")
+    Duration stallAfter();
+}

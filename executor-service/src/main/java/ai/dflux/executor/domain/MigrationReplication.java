@@ -1,0 +1,170 @@
+package ai.dflux.executor.domain;
+
+import ai.dflux.contracts.events.ReplicationLagReported;
+import ai.dflux.contracts.events.SnapshotCompleted;
+import ai.dflux.contracts.events.SnapshotStarted;
+import ai.dflux.contracts.events.StreamingStarted;
+import ai.dflux.contracts.events.TableCopied;
+import ai.dflux.executor.domain.db.DataSources;
+import ai.dflux.executor.domain.position.SnapshotPosition;
+import ai.dflux.executor.domain.progress.ReplicationProgress;
+import ai.dflux.executor.domain.progress.StreamFigures;
+import ai.dflux.executor.domain.target.TargetLedger;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.jboss.logging.Logger;
+
+/**
+ * One migration's replication, run on its own thread: the pre-data DDL, the consistent copy, the post-data DDL, then
+ * the change stream until it is halted. Every step first asks the target's ledger what is done already, so a restart
+ * (after a crash, a pause or an error) continues where the previous run stopped.
+ */
+final class MigrationReplication implements Runnable {
+
+    private static final Logger LOG = Logger.getLogger(MigrationReplication.class);
+    private static final Duration WATCH_INTERVAL = Duration.ofMillis(500);
+
+    private final UUID migrationId;
+    private final Supplier<ReplicationPlan> planLoader;
+    private final ReplicationLedger ledger;
+    private final ReplicationProgress progress;
+    private final CopyStage copy;
+    private final StreamStage stream;
+    private final Duration lagReportInterval;
+    private final ReplicationOutcome outcome;
+    private volatile boolean halted;
+    private volatile ReplicationPlan plan;
+
+    /** How a run ended, for the runner. */
+    interface ReplicationOutcome {
+        void failed(UUID migrationId, Throwable error);
+
+        void ended(UUID migrationId);
+    }
+
+    MigrationReplication(UUID migrationId, Supplier<ReplicationPlan> planLoader, ReplicationLedger ledger,
+            ReplicationProgress progress, CopyStage copy, StreamStage stream, Duration lagReportInterval,
+            ReplicationOutcome outcome) {
+        this.migrationId = migrationId;
+        this.planLoader = planLoader;
+        this.ledger = ledger;
+        this.progress = progress;
+        this.copy = copy;
+        this.stream = stream;
+        this.lagReportInterval = lagReportInterval;
+        this.outcome = outcome;
+    }
+
+    /** Asks the run to end at the next safe point: between chunks, or by closing the stream. */
+    void halt() {
+        halted = true;
+    }
+
+    /** The plan once loaded: what is needed to clean the source after the migration is gone from discovery. */
+    Optional<ReplicationPlan> plan() {
+        return Optional.ofNullable(plan);
+    }
+
+    @Override
+    public void run() {
+        Thread.currentThread().setName("dflux-replication-" + migrationId);
+        try {
+            plan = planLoader.get();
+            TargetLedger target = new TargetLedger(DataSources.postgres(plan.target()), migrationId);
+            target.ensure();
+            if (target.apply(plan.revision(), TargetLedger.PRE_DATA, plan.schema().preData())) {
+                LOG.infof("migration %s: pre-data DDL of revision %d applied", migrationId, plan.revision());
+            }
+            Optional<SnapshotPosition> position = target.snapshot();
+            if (position.isEmpty() || !target.copyCompleted()) {
+                position = Optional.ofNullable(copy(plan, target, position.orElse(null)));
+                if (position.isEmpty()) {
+                    return; // halted during the copy
+                }
+            }
+            if (!halted) {
+                stream(plan, position.get());
+            }
+            outcome.ended(migrationId);
+        } catch (Throwable e) {
+            if (halted) {
+                LOG.infof("migration %s: halted (%s)", migrationId, e.toString());
+                outcome.ended(migrationId);
+            } else {
+                LOG.warnf(e, "migration %s: replication failed", migrationId);
+                outcome.failed(migrationId, e);
+            }
+        }
+    }
+
+    private SnapshotPosition copy(ReplicationPlan plan, TargetLedger target, SnapshotPosition started)
+            throws Exception {
+        Instant begin = Instant.now();
+        try (CopyStage.OpenSnapshot snapshot = copy.open(plan, started)) {
+            SnapshotPosition position = snapshot.position();
+            if (started == null) {
+                target.snapshotTaken(position);
+            }
+            ledger.record(migrationId, row -> {
+                row.state = ReplicationState.COPYING.name();
+                row.snapshotPosition = position.describe();
+                row.startedAt = row.startedAt == null ? begin : row.startedAt;
+            }, new SnapshotStarted(plan.schema().tables().size(), 0, position.describe(), started != null));
+            copy.copy(plan, snapshot, progress, (source, targetTable, rows, bytes, seconds) -> ledger.record(
+                    migrationId, row -> { }, new TableCopied(source, targetTable, rows, bytes, seconds)), () -> halted);
+            if (halted) {
+                return null;
+            }
+            if (target.apply(plan.revision(), TargetLedger.POST_DATA, plan.schema().postData())) {
+                LOG.infof("migration %s: post-data DDL of revision %d applied", migrationId, plan.revision());
+            }
+            target.markCopyCompleted();
+            double seconds = Duration.between(begin, Instant.now()).toMillis() / 1000.0;
+            long rows = progress.rowsCopied();
+            long bytes = progress.bytesCopied();
+            ledger.record(migrationId, row -> {
+                row.rowsCopied = rows;
+                row.bytesCopied = bytes;
+                row.copySeconds = seconds;
+                row.appliedRevision = plan.revision();
+            }, new SnapshotCompleted(plan.schema().tables().size(), rows, bytes, seconds, position.describe()));
+            LOG.infof("migration %s: copied %d rows (%d bytes) in %.1f s", migrationId, rows, bytes, seconds);
+            return position;
+        }
+    }
+
+    private void stream(ReplicationPlan plan, SnapshotPosition from) throws Exception {
+        try (StreamStage.RunningStream running = stream.start(plan, from)) {
+            ledger.record(migrationId, row -> {
+                row.state = ReplicationState.STREAMING.name();
+                row.appliedRevision = plan.revision();
+                row.attempts = 0;
+                row.lastError = null;
+            }, new StreamingStarted(stream.connectorOf(plan), running.startPosition(), running.resumed()));
+            watch(running);
+        }
+    }
+
+    private void watch(StreamStage.RunningStream running) throws Exception {
+        Instant nextReport = Instant.now().plus(lagReportInterval);
+        while (!halted) {
+            Thread.sleep(WATCH_INTERVAL.toMillis());
+            Optional<Throwable> failure = running.failure();
+            if (failure.isPresent()) {
+                throw new IllegalStateException("the change stream stopped: " + failure.get().getMessage(),
+                        failure.get());
+            }
+            StreamFigures figures = running.figures();
+            progress.stream(figures);
+            if (!Instant.now().isBefore(nextReport)) {
+                nextReport = Instant.now().plus(lagReportInterval);
+                ledger.record(migrationId, row -> { }, new ReplicationLagReported(figures.lagSeconds(),
+                        figures.lagBytes(), figures.eventsPerSecond(), figures.rowsPerSecond(),
+                        figures.appliedPosition()));
+            }
+        }
+    }
+}

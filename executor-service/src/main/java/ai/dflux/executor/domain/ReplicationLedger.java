@@ -1,0 +1,63 @@
+package ai.dflux.executor.domain;
+
+import ai.dflux.contracts.events.Payload;
+import ai.dflux.executor.persistence.ReplicationEntity;
+import ai.dflux.service.outbox.Outbox;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * The control-plane record of a replication as the copy and stream threads see it: they block (JDBC, Debezium), so
+ * they reach the reactive control plane through here. A change of the record and the event announcing it commit in
+ * one transaction (outbox).
+ */
+@ApplicationScoped
+public class ReplicationLedger {
+
+    private final Outbox outbox;
+
+    public ReplicationLedger(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    /** The record as it is now, or empty when the migration was deleted meanwhile. */
+    public Optional<ReplicationEntity> read(UUID migrationId) {
+        return Optional.ofNullable(await(() -> Panache.withSession(() -> ReplicationEntity.findById(migrationId))));
+    }
+
+    /** Changes the record; does nothing when it is gone. */
+    public void update(UUID migrationId, Consumer<ReplicationEntity> change) {
+        record(migrationId, change, null);
+    }
+
+    /** Changes the record and publishes {@code event} with it; neither happens when the record is gone. */
+    public void record(UUID migrationId, Consumer<ReplicationEntity> change, Payload event) {
+        await(() -> Panache.withTransaction(() -> ReplicationEntity.<ReplicationEntity>findById(migrationId)
+                .chain(row -> {
+                    if (row == null) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    change.accept(row);
+                    row.updatedAt = Instant.now();
+                    return event == null ? Uni.createFrom().voidItem()
+                            : outbox.publish(event, migrationId, row.tenantId, row.causeEventId).replaceWithVoid();
+                })));
+    }
+
+    private static <T> T await(java.util.function.Supplier<Uni<T>> work) {
+        try {
+            return VertxContextSupport.subscribeAndAwait(work);
+        } catch (Throwable e) {
+            if (e instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("control-plane database: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package ai.dflux.executor.domain;
+
+import ai.dflux.contracts.agents.ConvertedSchemaArtifacts;
+import ai.dflux.contracts.agents.MigrationConnections;
+import ai.dflux.contracts.events.FailureReason;
+import ai.dflux.service.agents.CompatibilityApi;
+import ai.dflux.service.agents.DiscoveryApi;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.UUID;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * Gathers what a replication needs from the agents that own it: the databases from discovery, the converted schema
+ * from compatibility. Called from replication threads, so it blocks.
+ */
+@ApplicationScoped
+public class ReplicationPlans {
+
+    private static final Duration WAIT = Duration.ofMinutes(2);
+
+    private final DiscoveryApi discovery;
+    private final CompatibilityApi compatibility;
+
+    public ReplicationPlans(@RestClient DiscoveryApi discovery, @RestClient CompatibilityApi compatibility) {
+        this.discovery = discovery;
+        this.compatibility = compatibility;
+    }
+
+    public ReplicationPlan load(UUID migrationId, String tenantId, int revision) {
+        MigrationConnections connections = connections(migrationId, tenantId);
+        ConvertedSchemaArtifacts schema = compatibility.artifacts(migrationId, tenantId, revision).await()
+                .atMost(WAIT);
+        return new ReplicationPlan(migrationId, tenantId, connections, schema);
+    }
+
+    /** The databases alone: enough to remove what dflux made on the source. */
+    public MigrationConnections connections(UUID migrationId, String tenantId) {
+        MigrationConnections connections = discovery.connections(migrationId, tenantId).await().atMost(WAIT);
+        if (connections.source() == null) {
+            throw new ReplicationRefused(FailureReason.SOURCE_READ_FAILED, "migration " + migrationId
+                    + " has no live source (an Oracle schema script): there are no rows to copy or changes to stream",
+                    null);
+        }
+        return connections;
+    }
+}

@@ -1,0 +1,224 @@
+package ai.dflux.executor.domain;
+
+import ai.dflux.contracts.Phase;
+import ai.dflux.contracts.events.FailureReason;
+import ai.dflux.contracts.events.MigrationFailed;
+import ai.dflux.executor.config.ExecutorConfig;
+import ai.dflux.executor.domain.db.DataSources;
+import ai.dflux.executor.domain.progress.ReplicationMetrics;
+import ai.dflux.executor.domain.target.TargetLedger;
+import ai.dflux.executor.persistence.ReplicationEntity;
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
+
+/**
+ * The replications running in this executor, one thread each (copy and stream block on JDBC and Debezium). A run that
+ * fails is retried with a growing pause until {@code dflux.executor.give-up-after}; then the migration fails.
+ */
+@ApplicationScoped
+public class ReplicationRunner implements MigrationReplication.ReplicationOutcome {
+
+    private static final Logger LOG = Logger.getLogger(ReplicationRunner.class);
+
+    private final ReplicationLedger ledger;
+    private final ReplicationPlans plans;
+    private final ReplicationMetrics metrics;
+    private final CopyStage copy;
+    private final StreamStage stream;
+    private final ExecutorConfig config;
+    private final ExecutorService threads = Executors.newCachedThreadPool();
+    private final Map<UUID, MigrationReplication> running = new ConcurrentHashMap<>();
+    private final Set<UUID> stopping = ConcurrentHashMap.newKeySet();
+
+    public ReplicationRunner(ReplicationLedger ledger, ReplicationPlans plans, ReplicationMetrics metrics,
+            CopyStage copy, StreamStage stream, ExecutorConfig config) {
+        this.ledger = ledger;
+        this.plans = plans;
+        this.metrics = metrics;
+        this.copy = copy;
+        this.stream = stream;
+        this.config = config;
+    }
+
+    public boolean isRunning(UUID migrationId) {
+        return running.containsKey(migrationId);
+    }
+
+    public Set<UUID> runningIds() {
+        return Set.copyOf(running.keySet());
+    }
+
+    /** Starts (or resumes) the replication of a due record, unless it runs already. */
+    public synchronized void launch(ReplicationEntity row) {
+        if (running.containsKey(row.migrationId)) {
+            return;
+        }
+        UUID id = row.migrationId;
+        String tenant = row.tenantId;
+        int revision = row.appliedRevision > 0 ? row.appliedRevision : row.convertedRevision;
+        MigrationReplication replication = new MigrationReplication(id, () -> plans.load(id, tenant, revision),
+                ledger, metrics.begin(id, tenant), copy, stream, config.lagReportInterval(), this);
+        running.put(id, replication);
+        LOG.infof("migration %s: replication of revision %d starts (state %s, attempt %d)", id, revision, row.state,
+                row.attempts + 1);
+        threads.submit(replication);
+    }
+
+    /** Stops a running replication, leaving what it made on the source so that it can resume (pause). */
+    public void halt(UUID migrationId) {
+        MigrationReplication replication = running.get(migrationId);
+        if (replication != null) {
+            replication.halt();
+        }
+    }
+
+    /**
+     * Stops the replication for good and removes its replication slot and publication from the source, so the source
+     * keeps no WAL for it; with {@code forgetTarget}, also the migration's rows in the target's bookkeeping. Waits for
+     * a running replication to end first, since an open stream holds the slot. The databases come from the running
+     * replication, or else from discovery (which forgets them when the migration is deleted).
+     */
+    public void stopAndClean(UUID migrationId, String tenantId, boolean forgetTarget) throws Exception {
+        MigrationReplication replication = running.get(migrationId);
+        ReplicationPlan plan = replication == null ? null : replication.plan().orElse(null);
+        if (replication != null) {
+            replication.halt();
+            awaitEnd(migrationId, Duration.ofSeconds(60));
+        }
+        if (plan == null) {
+            plan = new ReplicationPlan(migrationId, tenantId, plans.connections(migrationId, tenantId), null);
+        }
+        copy.dropFromSource(plan);
+        ledger.update(migrationId, row -> row.sourceCleaned = true);
+        if (forgetTarget) {
+            new TargetLedger(DataSources.postgres(plan.target()), migrationId).forget();
+        }
+        metrics.end(migrationId);
+        LOG.infof("migration %s: replication slot and publication removed from the source", migrationId);
+    }
+
+    /** A failed migration does not resume, so nothing may keep WAL or binlog for it on the source. */
+    private void dropFromSource(ReplicationPlan plan) {
+        try {
+            copy.dropFromSource(plan);
+            ledger.update(plan.migrationId(), row -> row.sourceCleaned = true);
+        } catch (Exception e) {
+            LOG.errorf("migration %s: could not remove the replication slot and publication from the source: %s;"
+                    + " remove them by hand, or the source keeps WAL for them", plan.migrationId(), e.getMessage());
+        }
+    }
+
+    /**
+     * The migration is deleted. Discovery forgets its credentials at once, so only a replication running here still
+     * knows the source to clean; otherwise the names of what to remove by hand are logged.
+     */
+    public void deleted(UUID migrationId, String tenantId) {
+        MigrationReplication replication = running.get(migrationId);
+        if (replication != null && replication.plan().isPresent()) {
+            stopInBackground(migrationId, tenantId, true);
+            return;
+        }
+        metrics.end(migrationId);
+        LOG.infof("migration %s deleted while not replicating here; if it ever streamed from PostgreSQL and was not"
+                + " stopped first, drop slot and publication %s on the source", migrationId,
+                SourceObjects.nameOf(migrationId));
+    }
+
+    /** {@link #stopAndClean} on a thread of its own, once at a time per migration; a failure is tried again later. */
+    public void stopInBackground(UUID migrationId, String tenantId, boolean forgetTarget) {
+        if (!stopping.add(migrationId)) {
+            return;
+        }
+        threads.submit(() -> {
+            try {
+                stopAndClean(migrationId, tenantId, forgetTarget);
+            } catch (Exception e) {
+                LOG.warnf("migration %s: removing the replication slot and publication failed, will retry: %s",
+                        migrationId, e.getMessage());
+            } finally {
+                stopping.remove(migrationId);
+            }
+        });
+    }
+
+    private void awaitEnd(UUID migrationId, Duration atMost) throws InterruptedException {
+        Instant deadline = Instant.now().plus(atMost);
+        while (running.containsKey(migrationId) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+        }
+    }
+
+    @Override
+    public void ended(UUID migrationId) {
+        running.remove(migrationId);
+    }
+
+    @Override
+    public void failed(UUID migrationId, Throwable error) {
+        MigrationReplication failed = running.remove(migrationId);
+        Instant now = Instant.now();
+        String message = error.getMessage() == null ? error.toString() : error.getMessage();
+        ledger.read(migrationId).ifPresent(current -> {
+            Instant since = current.startedAt == null ? current.updatedAt : current.startedAt;
+            boolean tooLong = current.attempts > 0
+                    && Duration.between(since, now).compareTo(config.giveUpAfter()) > 0;
+            if (tooLong || error instanceof ReplicationRefused) {
+                LOG.errorf("migration %s: replication failed for good: %s", migrationId, message);
+                String phase = current.state;
+                ledger.record(migrationId, row -> {
+                    row.state = ReplicationState.FAILED.name();
+                    row.lastError = message;
+                    row.reason = message;
+                    row.attempts++;
+                }, new MigrationFailed(reasonOf(error), phaseOf(phase), message));
+                metrics.end(migrationId);
+                failed.plan().ifPresent(this::dropFromSource);
+                return;
+            }
+            ledger.update(migrationId, row -> {
+                row.attempts++;
+                row.lastError = message;
+                row.startedAt = row.startedAt == null ? now : row.startedAt;
+                row.notBefore = now.plus(backoff(row.attempts));
+            });
+        });
+    }
+
+    private Duration backoff(int attempts) {
+        Duration pause = Duration.ofSeconds(1L << Math.min(attempts - 1, 10));
+        return pause.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : pause;
+    }
+
+    static FailureReason reasonOf(Throwable error) {
+        if (error instanceof ReplicationRefused refused) {
+            return refused.reason();
+        }
+        return error instanceof SQLException ? FailureReason.TARGET_REJECTED : FailureReason.REPLICATION_FAILED;
+    }
+
+    private static String phaseOf(String state) {
+        return ReplicationState.STREAMING.name().equals(state) ? Phase.STREAMING.name() : Phase.COPYING.name();
+    }
+
+    void onShutdown(@Observes ShutdownEvent event) {
+        running.values().forEach(MigrationReplication::halt);
+        threads.shutdown();
+        try {
+            threads.awaitTermination(20, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

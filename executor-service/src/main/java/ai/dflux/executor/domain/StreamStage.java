@@ -1,0 +1,32 @@
+package ai.dflux.executor.domain;
+
+import ai.dflux.executor.domain.position.SnapshotPosition;
+import ai.dflux.executor.domain.progress.StreamFigures;
+import java.util.Optional;
+
+/** Change data capture from a snapshot's position on, applied to the target exactly once. */
+public interface StreamStage {
+
+    /** A running stream. */
+    interface RunningStream extends AutoCloseable {
+        /** The source position it (re)started from. */
+        String startPosition();
+
+        /** Whether it continues from an offset committed before a restart. */
+        boolean resumed();
+
+        StreamFigures figures();
+
+        /** Why it stopped on its own, if it did. */
+        Optional<Throwable> failure();
+
+        /** Stops it; every batch is either committed with its offset or not at all. */
+        @Override
+        void close();
+    }
+
+    RunningStream start(ReplicationPlan plan, SnapshotPosition from) throws Exception;
+
+    /** The Debezium connector name shown in {@code StreamingStarted}. */
+    String connectorOf(ReplicationPlan plan);
+}
