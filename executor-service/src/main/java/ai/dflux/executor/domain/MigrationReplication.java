@@ -1,5 +1,6 @@
 package ai.dflux.executor.domain;
 
+import ai.dflux.contracts.events.FailureReason;
 import ai.dflux.contracts.events.ReplicationLagReported;
 import ai.dflux.contracts.events.SnapshotCompleted;
 import ai.dflux.contracts.events.SnapshotStarted;
@@ -10,6 +11,7 @@ import ai.dflux.executor.domain.position.SnapshotPosition;
 import ai.dflux.executor.domain.progress.ReplicationProgress;
 import ai.dflux.executor.domain.progress.StreamFigures;
 import ai.dflux.executor.domain.target.TargetLedger;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -75,9 +77,7 @@ final class MigrationReplication implements Runnable {
             plan = planLoader.get();
             TargetLedger target = new TargetLedger(DataSources.postgres(plan.target()), migrationId);
             target.ensure();
-            if (target.apply(plan.revision(), TargetLedger.PRE_DATA, plan.schema().preData())) {
-                LOG.infof("migration %s: pre-data DDL of revision %d applied", migrationId, plan.revision());
-            }
+            applyDdl(target, plan, TargetLedger.PRE_DATA, plan.schema().preData());
             Optional<SnapshotPosition> position = target.snapshot();
             if (position.isEmpty() || !target.copyCompleted()) {
                 position = Optional.ofNullable(copy(plan, target, position.orElse(null)));
@@ -100,6 +100,24 @@ final class MigrationReplication implements Runnable {
         }
     }
 
+    /**
+     * A DDL part the target rejects (SQL state class 42: an object that exists already, a missing privilege) will not
+     * pass by retrying, so the migration fails at once, naming it; the part's transaction left nothing behind.
+     */
+    private void applyDdl(TargetLedger target, ReplicationPlan plan, String part, String script) throws SQLException {
+        try {
+            if (target.apply(plan.revision(), part, script)) {
+                LOG.infof("migration %s: %s DDL of revision %d applied", migrationId, part, plan.revision());
+            }
+        } catch (SQLException e) {
+            String state = e.getSQLState() == null ? "" : e.getSQLState();
+            if (state.startsWith("42")) {
+                throw ReplicationProblem.hopeless(FailureReason.TARGET_REJECTED, e.getMessage(), e);
+            }
+            throw e;
+        }
+    }
+
     private SnapshotPosition copy(ReplicationPlan plan, TargetLedger target, SnapshotPosition started)
             throws Exception {
         Instant begin = Instant.now();
@@ -118,9 +136,7 @@ final class MigrationReplication implements Runnable {
             if (halted) {
                 return null;
             }
-            if (target.apply(plan.revision(), TargetLedger.POST_DATA, plan.schema().postData())) {
-                LOG.infof("migration %s: post-data DDL of revision %d applied", migrationId, plan.revision());
-            }
+            applyDdl(target, plan, TargetLedger.POST_DATA, plan.schema().postData());
             target.markCopyCompleted();
             double seconds = Duration.between(begin, Instant.now()).toMillis() / 1000.0;
             long rows = progress.rowsCopied();

@@ -29,16 +29,27 @@ public class ReplicationPlans {
 
     public ReplicationPlan load(UUID migrationId, String tenantId, int revision) {
         MigrationConnections connections = connections(migrationId, tenantId);
-        ConvertedSchemaArtifacts schema = compatibility.artifacts(migrationId, tenantId, revision).await()
-                .atMost(WAIT);
+        ConvertedSchemaArtifacts schema;
+        try {
+            schema = compatibility.artifacts(migrationId, tenantId, revision).await().atMost(WAIT);
+        } catch (RuntimeException e) {
+            throw ReplicationProblem.retryable(FailureReason.CONVERSION_UNAVAILABLE, "compatibility-service could"
+                    + " not serve revision " + revision + " of the converted schema: " + e.getMessage(), e);
+        }
         return new ReplicationPlan(migrationId, tenantId, connections, schema);
     }
 
     /** The databases alone: enough to remove what dflux made on the source. */
     public MigrationConnections connections(UUID migrationId, String tenantId) {
-        MigrationConnections connections = discovery.connections(migrationId, tenantId).await().atMost(WAIT);
+        MigrationConnections connections;
+        try {
+            connections = discovery.connections(migrationId, tenantId).await().atMost(WAIT);
+        } catch (RuntimeException e) {
+            throw ReplicationProblem.retryable(FailureReason.CATALOG_UNAVAILABLE, "discovery-service could not"
+                    + " serve the migration's connections: " + e.getMessage(), e);
+        }
         if (connections.source() == null) {
-            throw new ReplicationRefused(FailureReason.SOURCE_READ_FAILED, "migration " + migrationId
+            throw ReplicationProblem.hopeless(FailureReason.SOURCE_READ_FAILED, "migration " + migrationId
                     + " has no live source (an Oracle schema script): there are no rows to copy or changes to stream",
                     null);
         }

@@ -174,7 +174,7 @@ public class ReplicationRunner implements MigrationReplication.ReplicationOutcom
             Instant since = current.startedAt == null ? current.updatedAt : current.startedAt;
             boolean tooLong = current.attempts > 0
                     && Duration.between(since, now).compareTo(config.giveUpAfter()) > 0;
-            if (tooLong || error instanceof ReplicationRefused) {
+            if (tooLong || error instanceof ReplicationProblem problem && problem.isHopeless()) {
                 LOG.errorf("migration %s: replication failed for good: %s", migrationId, message);
                 String phase = current.state;
                 ledger.record(migrationId, row -> {
@@ -202,8 +202,8 @@ public class ReplicationRunner implements MigrationReplication.ReplicationOutcom
     }
 
     static FailureReason reasonOf(Throwable error) {
-        if (error instanceof ReplicationRefused refused) {
-            return refused.reason();
+        if (error instanceof ReplicationProblem problem) {
+            return problem.reason();
         }
         return error instanceof SQLException ? FailureReason.TARGET_REJECTED : FailureReason.REPLICATION_FAILED;
     }

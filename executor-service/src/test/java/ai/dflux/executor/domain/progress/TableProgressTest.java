@@ -1,0 +1,60 @@
+package ai.dflux.executor.domain.progress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TableProgressTest {
+
+    @Test
+    void hasNoEtaBeforeTheFirstChunkOrWithoutAnEstimate() {
+        TableProgress table = new TableProgress("shop.orders", "shop.orders");
+        assertThat(table.etaSeconds()).isNull();
+
+        table.started(0, 0, 0);
+        table.chunkCopied(100, 1000);
+        assertThat(table.etaSeconds()).as("no estimate").isNull();
+    }
+
+    @Test
+    void countsRowsOfChunksFinishedBeforeARestartButRatesOnlyThisRun() {
+        TableProgress table = new TableProgress("shop.orders", "shop.orders");
+        table.started(1000, 400, 4000);
+        assertThat(table.rowsCopied()).isEqualTo(400);
+        assertThat(table.etaSeconds()).as("nothing copied in this run yet").isNull();
+
+        table.chunkCopied(100, 1000);
+        assertThat(table.rowsCopied()).isEqualTo(500);
+        assertThat(table.bytesCopied()).isEqualTo(5000);
+        assertThat(table.etaSeconds()).isNotNull().isNotNegative();
+    }
+
+    @Test
+    void aCopiedTableHasNothingLeftEvenPastItsEstimate() {
+        TableProgress table = new TableProgress("shop.orders", "shop.orders");
+        table.started(10, 0, 0);
+        table.chunkCopied(25, 250);
+        assertThat(table.etaSeconds()).isZero();
+
+        table.copied(25, 250);
+        assertThat(table.state()).isEqualTo(TableProgress.State.COPIED);
+        assertThat(table.etaSeconds()).isZero();
+    }
+
+    @Test
+    void theCopyIsAsFarAsItsSlowestTable() {
+        ReplicationProgress progress = new ReplicationProgress(java.util.UUID.randomUUID(), "t", table -> { });
+        TableProgress done = progress.table("a", "a");
+        done.started(10, 0, 0);
+        done.copied(10, 100);
+        TableProgress waiting = progress.table("b", "b");
+        assertThat(progress.copyEtaSeconds()).as("a table not started has no estimate yet").isNull();
+        assertThat(progress.tablesLeft()).isEqualTo(1);
+
+        waiting.started(10, 0, 0);
+        waiting.copied(10, 100);
+        assertThat(progress.copyEtaSeconds()).isZero();
+        assertThat(progress.rowsCopied()).isEqualTo(20);
+        assertThat(progress.tablesLeft()).isZero();
+    }
+}
