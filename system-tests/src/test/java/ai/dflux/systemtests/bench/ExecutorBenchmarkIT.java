@@ -49,8 +49,9 @@ class ExecutorBenchmarkIT {
         Path reportFolder = Path.of("target", "executor-benchmark").toAbsolutePath();
         Files.createDirectories(reportFolder);
         LocalDate date = LocalDate.now(ZoneOffset.UTC);
-        try (PostgresServer source = PostgresServer.create().start();
-                PostgresServer target = PostgresServer.create().start();
+        // Private servers even when DFLUX_TEST_PG_URL names one: the subscriber must be a server of its own.
+        try (PostgresServer source = PostgresServer.temporary().start();
+                PostgresServer target = PostgresServer.temporary().start();
                 MariaDbServer mariadb = MariaDbServer.create().start();
                 DfluxStack stack = settings.anchorsOnly() ? null : DfluxStack.start("ExecutorBenchmarkIT")) {
             ExecutorBenchmarkRun run = new ExecutorBenchmarkRun(settings, source, target, mariadb, stack,
