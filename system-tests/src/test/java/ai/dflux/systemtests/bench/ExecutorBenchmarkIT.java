@@ -56,16 +56,15 @@ class ExecutorBenchmarkIT {
                 DfluxStack stack = settings.anchorsOnly() ? null : DfluxStack.start("ExecutorBenchmarkIT")) {
             ExecutorBenchmarkRun run = new ExecutorBenchmarkRun(settings, source, target, mariadb, stack,
                     reportFolder);
-            run.prepareSources();
-            for (int repeat = 1; repeat <= settings.repeats(); repeat++) {
-                log("repeat %d of %d", repeat, settings.repeats());
-                run.repeat(repeat);
-            }
+            Throwable failure = measureAll(settings, run);
             String report = ExecutorReport.markdown(settings, run, date, machine());
             Path reportFile = Path.of("target", "executor-benchmark.md").toAbsolutePath();
             Files.writeString(reportFile, report, StandardCharsets.UTF_8);
             System.out.println(report);
             log("report written to %s", reportFile);
+            if (failure != null) {
+                throw new AssertionError("the benchmark stopped early; the report holds what was measured", failure);
+            }
             assertThat(run.problems()).as("copies and streams that did not end with the source's rows").isEmpty();
 
             if (!settings.recordsFigures()) {
@@ -79,6 +78,21 @@ class ExecutorBenchmarkIT {
             Files.writeString(published, PUBLISHED_BANNER + "\n" + report + "\nThe figures, with their anchors, are in"
                     + " [benchmarks.md](benchmarks.md).\n", StandardCharsets.UTF_8);
             log("report published as %s", published);
+        }
+    }
+
+    /** Every repeat; a failure ends the run but not the report, which keeps what was measured before it. */
+    private static Throwable measureAll(ExecutorBenchSettings settings, ExecutorBenchmarkRun run) {
+        try {
+            run.prepareSources();
+            for (int repeat = 1; repeat <= settings.repeats(); repeat++) {
+                log("repeat %d of %d", repeat, settings.repeats());
+                run.repeat(repeat);
+            }
+            return null;
+        } catch (Exception | AssertionError e) {
+            run.measurements().remark("STOPPED: " + e.toString().replace('\n', ' '));
+            return e;
         }
     }
 

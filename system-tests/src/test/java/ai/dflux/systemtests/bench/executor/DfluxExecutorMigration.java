@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.OptionalDouble;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * One migration through dflux's API, as a tenant runs it: registered with discovery, then copied and streamed by the
@@ -61,7 +62,7 @@ public final class DfluxExecutorMigration {
 
     /** Waits for {@code SnapshotCompleted} (failing at once on {@code MigrationFailed}) and returns what it says. */
     public Copy awaitCopy(Duration timeout) {
-        JsonPath timeline = tenant.awaitEvents(id, "SnapshotCompleted", 1, timeout);
+        JsonPath timeline = awaitEvent("SnapshotCompleted", timeout);
         double observed = (System.nanoTime() - registeredAt) / 1e9;
         String completed = "events.find { it.type == 'SnapshotCompleted' }";
         Double betweenEvents = secondsBetween(timeline, "MigrationCreated", "SnapshotCompleted");
@@ -75,9 +76,20 @@ public final class DfluxExecutorMigration {
 
     /** Waits until {@code StreamingStarted} is on the timeline and the Executor reports {@code STREAMING}. */
     public void awaitStreaming(Duration timeout) {
-        tenant.awaitEvents(id, "StreamingStarted", 1, timeout);
+        awaitEvent("StreamingStarted", timeout);
         await("executor status STREAMING of " + id).atMost(timeout).pollInterval(Duration.ofMillis(500))
                 .until(() -> replication().getString("status"), "STREAMING"::equals);
+    }
+
+    /** The timeline once it holds {@code type}; on a timeout, the error shows what the Executor reports. */
+    private JsonPath awaitEvent(String type, Duration timeout) {
+        try {
+            return tenant.awaitEvents(id, type, 1, timeout);
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("no " + type + " for migration " + id + " within " + timeout.toSeconds()
+                    + " s; the timeline's types: " + tenant.timeline(id).getList("events.type") + "; the Executor's"
+                    + " GET .../replication: " + replication().prettify(), e);
+        }
     }
 
     /** {@code replication.stream.lagSeconds} of the Executor's status, in milliseconds; empty while absent. */
