@@ -52,7 +52,7 @@ final class DfluxPostgresRun {
             PgbenchLoad.Result load = run.pgbench().run(settings.clients(), settings.seconds(), "dflux-" + label);
             LagSamples lag = sampler.stop();
             ProcessSampler.Usage streamUsage = streaming.close();
-            double catchUp = CatchUp.seconds(migration::lagMillis, run.caughtUpMillis(), settings.timeout());
+            double catchUp = CatchUp.seconds(migration::lagMillis, run.caughtUpMillis(), run.catchUpTimeout());
             ProcessSampler.Usage wholeUsage = whole.close();
 
             measurements.add("stream.dflux.tps", "tps", "pgbench TPS on the source while dflux streams", load.tps());

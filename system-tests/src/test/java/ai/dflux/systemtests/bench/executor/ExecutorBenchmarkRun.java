@@ -31,6 +31,7 @@ public final class ExecutorBenchmarkRun {
     private static final Duration PROCESS_INTERVAL = Duration.ofSeconds(1);
     private static final Duration CLEANUP_GRACE = Duration.ofSeconds(60);
     private static final double CAUGHT_UP_MILLIS = 1000;
+    private static final Duration CATCH_UP_TIMEOUT = Duration.ofMinutes(5);
 
     private final ExecutorBenchSettings settings;
     private final PostgresServer source;
@@ -148,7 +149,7 @@ public final class ExecutorBenchmarkRun {
                         new LagSamples(probe.replayLagMillis(), 0, List.of()).p99());
                 measurements.remark("native " + label + ": " + run + "; lag " + lag);
                 measurements.add("stream.native.catch_up_seconds", "s", "native: from the end of the pgbench run"
-                        + " until less than 1 s behind", CatchUp.seconds(probe, CAUGHT_UP_MILLIS, settings.timeout()));
+                        + " until less than 1 s behind", CatchUp.seconds(probe, CAUGHT_UP_MILLIS, CATCH_UP_TIMEOUT));
             }
             awaitSameRows("native logical replication " + label, target.dataSource(database));
         }
@@ -269,6 +270,10 @@ public final class ExecutorBenchmarkRun {
 
     double caughtUpMillis() {
         return CAUGHT_UP_MILLIS;
+    }
+
+    Duration catchUpTimeout() {
+        return CATCH_UP_TIMEOUT;
     }
 
     public Measurements measurements() {
