@@ -19,7 +19,8 @@ import org.awaitility.core.ConditionTimeoutException;
  * One migration through dflux's API, as a tenant runs it: registered with discovery, then copied and streamed by the
  * Executor Agent once the Compatibility Agent has converted the schema. What the benchmark reads of it: the
  * {@code SnapshotCompleted} event on the migration's timeline, and the Executor's
- * {@code GET /api/v1/migrations/{id}/replication} ({@code status}, {@code replication.stream.lagSeconds}).
+ * {@code GET /api/v1/migrations/{id}/replication} ({@code status}, {@code replication.stream.lagSeconds}); where that
+ * has no lag, its gauge {@code dflux_replication_lag_seconds{migration="<id>"}} on the Executor's {@code /q/metrics}.
  */
 public final class DfluxExecutorMigration {
 
@@ -27,20 +28,23 @@ public final class DfluxExecutorMigration {
     public record Copy(double seconds, long rows, long bytes, int tables, double wallSeconds, String wallSource) {
     }
 
+    private final DfluxStack stack;
     private final TenantClient tenant;
     private final String id;
     private final long registeredAt;
 
-    private DfluxExecutorMigration(TenantClient tenant, String id, long registeredAt) {
+    private DfluxExecutorMigration(DfluxStack stack, TenantClient tenant, String id, long registeredAt) {
+        this.stack = stack;
         this.tenant = tenant;
         this.id = id;
         this.registeredAt = registeredAt;
     }
 
     /** Registers the migration; the copy starts by itself once the schema is converted. */
-    public static DfluxExecutorMigration register(TenantClient tenant, Map<String, Object> request) {
+    public static DfluxExecutorMigration register(DfluxStack stack, TenantClient tenant,
+            Map<String, Object> request) {
         long registeredAt = System.nanoTime();
-        return new DfluxExecutorMigration(tenant, tenant.createMigration(request), registeredAt);
+        return new DfluxExecutorMigration(stack, tenant, tenant.createMigration(request), registeredAt);
     }
 
     /** {@code POST /api/v1/migrations} from one PostgreSQL server's database into another's. */
@@ -92,10 +96,23 @@ public final class DfluxExecutorMigration {
         }
     }
 
-    /** {@code replication.stream.lagSeconds} of the Executor's status, in milliseconds; empty while absent. */
+    /**
+     * {@code replication.stream.lagSeconds} of the Executor's status, else its lag gauge for this migration, in
+     * milliseconds; empty while neither has a value.
+     */
     public OptionalDouble lagMillis() {
         Object lag = replication().get("replication.stream.lagSeconds");
-        return lag instanceof Number seconds ? OptionalDouble.of(seconds.doubleValue() * 1000) : OptionalDouble.empty();
+        return lag instanceof Number seconds ? OptionalDouble.of(seconds.doubleValue() * 1000) : gaugeMillis();
+    }
+
+    private OptionalDouble gaugeMillis() {
+        String label = "migration=\"" + id + "\"";
+        for (String line : stack.service(DfluxStack.EXECUTOR).metrics().split("\n")) {
+            if (line.startsWith("dflux_replication_lag_seconds{") && line.contains(label)) {
+                return OptionalDouble.of(Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1).strip()) * 1000);
+            }
+        }
+        return OptionalDouble.empty();
     }
 
     /** {@code GET /api/v1/migrations/{id}/replication} of the Executor. */

@@ -31,7 +31,7 @@ final class DfluxPostgresRun {
         try (ProcessSampler executor = run.executorSampler()) {
             ProcessSampler.Window whole = executor.window();
             ProcessSampler.Window copying = executor.window();
-            DfluxExecutorMigration migration = DfluxExecutorMigration.register(run.tenant(),
+            DfluxExecutorMigration migration = DfluxExecutorMigration.register(run.stack(), run.tenant(),
                     DfluxExecutorMigration.postgresRequest("executor-benchmark-postgres-" + label, run.source(),
                             ExecutorBenchmarkRun.SOURCE_DATABASE, run.target(), database));
             DfluxExecutorMigration.Copy copy = migration.awaitCopy(settings.timeout());

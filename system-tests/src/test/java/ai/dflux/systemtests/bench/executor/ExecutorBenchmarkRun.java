@@ -176,7 +176,7 @@ public final class ExecutorBenchmarkRun {
         PgDatabases.fresh(target, database);
         try (ProcessSampler executor = executorSampler()) {
             ProcessSampler.Window window = executor.window();
-            DfluxExecutorMigration migration = DfluxExecutorMigration.register(tenant, MigrationRequests.fromMariaDb(
+            DfluxExecutorMigration migration = DfluxExecutorMigration.register(stack, tenant, MigrationRequests.fromMariaDb(
                     "executor-benchmark-mariadb-" + label, mariadb, SOURCE_DATABASE, target, database));
             DfluxExecutorMigration.Copy copy = migration.awaitCopy(settings.timeout());
             ProcessSampler.Usage usage = window.close();
@@ -250,6 +250,10 @@ public final class ExecutorBenchmarkRun {
 
     PostgresServer target() {
         return target;
+    }
+
+    DfluxStack stack() {
+        return stack;
     }
 
     TenantClient tenant() {

@@ -70,7 +70,8 @@ public final class ExecutorReport {
                         + " done). TPS ratio = TPS while replicating / TPS without, within the same repeat.",
                 "- **Lag**: read every 200 ms during the pgbench run, p99 by nearest rank. dflux: the"
                         + " `replication.stream.lagSeconds` its Executor reports (`GET /api/v1/migrations/{id}"
-                        + "/replication`: source commit of the newest change seen to its apply on the target)."
+                        + "/replication`: source commit of the newest change seen to its apply on the target; where it"
+                        + " has none, its gauge `dflux_replication_lag_seconds`)."
                         + " Native: the age of the newest change the subscriber applied, read on the source: the time"
                         + " since the source's WAL (`pg_current_wal_lsn()`, recorded at each reading) passed the"
                         + " position the subscriber reports applied (`pg_stat_replication.replay_lsn`),"
