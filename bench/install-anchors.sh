@@ -5,7 +5,11 @@
 #   bench/install-anchors.sh
 #
 # Anchors:
-#   pgloader   Debian package pgloader; the anchor of the compatibility benchmark (CompatibilityBenchmarkIT)
+#   pgloader   Debian package pgloader; the anchor of the compatibility benchmark (CompatibilityBenchmarkIT) and of
+#              the MariaDB copy of the Executor benchmark (ExecutorBenchmarkIT)
+#   pgcopydb   Debian package pgcopydb; `pgcopydb clone`, measured beside pg_dump | psql in ExecutorBenchmarkIT
+#   pgbench    ships with the PostgreSQL server (Debian package postgresql-<major>, in /usr/lib/postgresql/<major>/bin);
+#              loads and drives the Executor benchmark's data
 # Not run by CI: CI does not run benchmarks.
 set -euo pipefail
 
@@ -46,5 +50,31 @@ ensure() {
     echo "install-anchors: installed $package ($(command -v "$program"))"
 }
 
+# pgbench lives beside the server binaries, not necessarily on the PATH: look there first.
+ensure_pgbench() {
+    local found
+    found=$(ls -d /usr/lib/postgresql/*/bin/pgbench 2>/dev/null | sort -V | tail -n 1 || true)
+    if [ -n "$found" ]; then
+        echo "install-anchors: pgbench present ($found), nothing to do"
+        return
+    fi
+    if command -v pgbench >/dev/null 2>&1 && pgbench --version >/dev/null 2>&1; then
+        echo "install-anchors: pgbench present ($(command -v pgbench)), nothing to do"
+        return
+    fi
+    local major
+    major=$(ls /usr/lib/postgresql 2>/dev/null | sort -n | tail -n 1 || true)
+    install_package "postgresql-${major:-15}"
+    found=$(ls -d /usr/lib/postgresql/*/bin/pgbench 2>/dev/null | sort -V | tail -n 1 || true)
+    if [ -z "$found" ]; then
+        echo "install-anchors: postgresql-${major:-15} installed but no pgbench under /usr/lib/postgresql" >&2
+        exit 1
+    fi
+    echo "install-anchors: installed pgbench ($found)"
+}
+
 ensure pgloader pgloader
 pgloader --version | sed 's/^/install-anchors: /'
+ensure pgcopydb pgcopydb
+pgcopydb --version 2>&1 | sed 's/^/install-anchors: /'
+ensure_pgbench

@@ -3,7 +3,9 @@
 
 Reads one JSON object per line on standard input, each with "name", "value" and "unit", and optionally "anchor"
 (what the figure was compared with, measured in the same run) and "anchorValue". Adds "ratio" (value /
-anchorValue, or null without an anchor), "date" and "machine", then stores it: an entry with the same name is
+anchorValue, or null without an anchor), "date" and "machine", then stores it, with "spread" and "anchorSpread"
+(the runs of a figure measured several times: {"runs", "min", "max", "values"}, value being their median) and
+"notes" when the entry has them: an entry with the same name is
 replaced in place, other entries are kept, new names are appended.
 
     printf '%s\\n' '{"name":"baseline.x.seconds","value":1.5,"unit":"s"}' | python3 bench/record-benchmarks.py
@@ -15,6 +17,7 @@ import os
 import sys
 
 FIELDS = ("name", "value", "unit", "anchor", "anchorValue", "ratio", "date", "machine")
+OPTIONAL_FIELDS = ("spread", "anchorSpread", "notes")
 
 
 def describe_machine():
@@ -67,7 +70,11 @@ def normalise(entry, date, machine):
         "date": entry.get("date") or date,
         "machine": entry.get("machine") or machine,
     }
-    return {k: out[k] for k in FIELDS}
+    normalised = {k: out[k] for k in FIELDS}
+    for key in OPTIONAL_FIELDS:
+        if entry.get(key) is not None:
+            normalised[key] = entry[key]
+    return normalised
 
 
 def merge(existing, new_entries):

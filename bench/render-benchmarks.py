@@ -26,6 +26,22 @@ def cell(value):
     return text.replace("|", "\\|").replace("\n", " ")
 
 
+def with_spread(value, spread):
+    """'12.3 (11.9–13, 3 runs)' for a median of several runs, else the value alone."""
+    if not spread or value is None:
+        return cell(value)
+    if spread.get("runs") == 1:
+        return "%s (1 run)" % cell(value)
+    return "%s (%s–%s, %s runs)" % (cell(value), cell(spread.get("min")), cell(spread.get("max")), spread.get("runs"))
+
+
+def row(e):
+    cells = [cell(e.get("name")), with_spread(e.get("value"), e.get("spread")), cell(e.get("unit")),
+             cell(e.get("anchor")), with_spread(e.get("anchorValue"), e.get("anchorSpread"))]
+    cells += [cell(e.get(k)) for k in ("ratio", "date", "machine")]
+    return "| %s |" % " | ".join(cells)
+
+
 def render(entries):
     lines = [
         BANNER,
@@ -42,9 +58,11 @@ def render(entries):
     if not entries:
         lines.append("| *no figures yet: run `bench/baseline.sh`* | | | | | | | |")
     for e in entries:
-        lines.append("| %s |" % " | ".join(cell(e.get(k)) for k in
-                                            ("name", "value", "unit", "anchor", "anchorValue", "ratio", "date",
-                                             "machine")))
+        lines.append(row(e))
+    noted = [e for e in entries if e.get("notes")]
+    if noted:
+        lines += ["", "Notes:", ""]
+        lines += ["- `%s`: %s" % (e["name"], cell(e["notes"])) for e in noted]
     lines += [
         "",
         "## How the baseline is measured",
@@ -76,6 +94,27 @@ def render(entries):
             "",
             "The side-by-side report of the last run, per database, kind and column, is"
             " [compatibility-benchmark.md](compatibility-benchmark.md).",
+            "",
+        ]
+    if any(str(e.get("name", "")).startswith("executor.") for e in entries):
+        lines += [
+            "## How the executor figures are measured",
+            "",
+            "`ExecutorBenchmarkIT` (system-tests, profile `bench`) on `pgbench -i -s 20` data (2,000,000 rows in"
+            " `pgbench_accounts`); each figure is the median of its runs (range and count beside it), every anchor"
+            " measured in the same run on the same machine. Method, per-run values and caveats:"
+            " [executor-benchmark.md](executor-benchmark.md).",
+            "",
+            "- `executor.copy.postgres.seconds`: dflux's initial copy PostgreSQL → PostgreSQL (`SnapshotCompleted.seconds`)"
+            " against `pg_dump | psql` into a fresh database; `executor.copy.postgres.pgcopydb_seconds`: the same dflux"
+            " copy against `pgcopydb clone`.",
+            "- `executor.copy.mariadb.seconds`: dflux's copy of the same rows from MariaDB against pgloader's defaults.",
+            "- `executor.stream.tps_ratio`: pgbench TPS on the source while dflux streams / TPS with no replication;"
+            " anchor: the same ratio with native logical replication (publication + subscription on a second server).",
+            "- `executor.stream.lag_p99_ms`: p99 of the replication lag sampled every 200 ms during that pgbench run;"
+            " anchor: native logical replication's lag, measured from the source's WAL positions.",
+            "- `executor.heap_mb`, `executor.cpu_seconds`: the executor-service process's peak used heap and its CPU"
+            " time during the PostgreSQL migration (copy and streaming).",
             "",
         ]
     return "\n".join(lines)

@@ -1,0 +1,101 @@
+package ai.dflux.systemtests.bench.executor;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The Markdown report of one Executor benchmark run: how each side was measured, every measure, the remarks. */
+public final class ExecutorReport {
+
+    private ExecutorReport() {
+    }
+
+    public static String markdown(ExecutorBenchSettings settings, ExecutorBenchmarkRun run, LocalDate date,
+            String machine) {
+        StringBuilder md = new StringBuilder();
+        md.append("# Executor benchmark: copy and streaming\n\n");
+        md.append(String.format(Locale.ROOT, "Run of %s on %s: %s.%s\n\n", date, machine, settings,
+                settings.recordsFigures() ? "" : " **Not the issue's sizes or without dflux: a smoke run, whose"
+                        + " figures are not recorded in benchmarks.json.**"));
+        md.append(method(run)).append('\n');
+        md.append("## Measures\n\nMedian of the repeats, then the range and every repeat's value in order.\n\n");
+        md.append("| Measure | Unit | Median | Min | Max | Runs | What |\n| --- | --- | ---: | ---: | ---: | --- | --- |\n");
+        for (Measurements.Measure measure : run.measurements().all()) {
+            md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s |\n", measure.name(),
+                    measure.unit(), number(measure.median()),
+                    number(measure.values().stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN)),
+                    number(measure.values().stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN)),
+                    measure.values().stream().map(ExecutorReport::number).collect(Collectors.joining(", ")),
+                    measure.description().replace("|", "\\|")));
+        }
+        md.append("\n## Remarks\n\n");
+        for (String remark : run.measurements().remarks()) {
+            md.append("- ").append(remark.replace("|", "\\|")).append('\n');
+        }
+        List<String> problems = run.problems();
+        md.append("\n## Problems\n\n").append(problems.isEmpty() ? "None: every copy and every stream ended with the"
+                + " source's rows and balances.\n" : problems.stream().map(p -> "- " + p + "\n")
+                        .collect(Collectors.joining()));
+        return md.toString();
+    }
+
+    static String method(ExecutorBenchmarkRun run) {
+        return String.join("\n", List.of(
+                "## Method",
+                "",
+                "Three servers on one machine: a PostgreSQL source (testkit: `wal_level = logical`, `fsync = off`,"
+                        + " `synchronous_commit = off`), a MariaDB source and a second PostgreSQL server that every"
+                        + " copy and every subscriber writes to, a fresh database each time. dflux runs as its five"
+                        + " services (JVM mode, `-Xmx256m`, serial GC) over Kafka, with their control plane in a third"
+                        + " PostgreSQL.",
+                "",
+                "- **Data**: `pgbench -i -s <scale>` on the PostgreSQL source; the same rows put into MariaDB (same"
+                        + " tables, MariaDB's equivalent types, pgbench's primary keys) by `COPY ... TO STDOUT` and"
+                        + " `LOAD DATA LOCAL INFILE`. Before each copy and each pgbench run `pgbench_history` is"
+                        + " emptied and the source vacuumed and analysed, so every tool copies the same rows.",
+                "- **PostgreSQL copy**: dflux's `SnapshotCompleted.seconds` (its own measure of the copy: pre-data"
+                        + " DDL, rows, post-data DDL); the wall time from `MigrationCreated` to `SnapshotCompleted`"
+                        + " (discovery and conversion included) beside it. Anchors, wall time of the command:"
+                        + " `pg_dump --no-owner | psql` (one connection each) and `" + run.pgcopydbName()
+                        + "` with its defaults (4 table jobs, 4 index jobs).",
+                "- **MariaDB copy**: dflux's `SnapshotCompleted.seconds` against `" + run.pgloaderName()
+                        + "`, run as the compatibility benchmark runs it (`pgloader mysql://... postgresql://...`,"
+                        + " schema and rows). The goal: dflux at least twice as fast (ratio ≤ 0.5).",
+                "- **Streaming**: `pgbench -c <clients> -T <seconds>` (default transaction, pgbench's defaults"
+                        + " otherwise) on the source, three times per repeat: with no replication (no slot, no"
+                        + " publication), while dflux streams the migration it just copied, and while native logical"
+                        + " replication streams (`CREATE PUBLICATION ... FOR ALL TABLES`, `CREATE SUBSCRIPTION` on the"
+                        + " second server after `pg_dump --schema-only`, measured once its initial synchronisation is"
+                        + " done). TPS ratio = TPS while replicating / TPS without, within the same repeat.",
+                "- **Lag**: read every 200 ms during the pgbench run, p99 by nearest rank. dflux: the"
+                        + " `replication.stream.lagSeconds` its Executor reports (`GET /api/v1/migrations/{id}"
+                        + "/replication`: source commit of the newest change seen to its apply on the target; where it"
+                        + " has none, its gauge `dflux_replication_lag_seconds`)."
+                        + " Native: the age of the newest change the subscriber applied, read on the source: the time"
+                        + " since the source's WAL (`pg_current_wal_lsn()`, recorded at each reading) passed the"
+                        + " position the subscriber reports applied (`pg_stat_replication.replay_lsn`),"
+                        + " interpolated between readings; it covers decoding, sending and applying, to the sampling"
+                        + " interval. The walsender's own `replay_lag` is kept as a cross-check: it starts only when"
+                        + " the walsender decodes a commit. After the run, the time to be less than 1 s behind and"
+                        + " a check that the target holds the source's rows and balance sum.",
+                "- **Executor process**: the executor-service JVM, sampled every second: used heap (sum of"
+                        + " `jvm_memory_used_bytes{area=\"heap\"}` of its `/q/metrics`; a used-heap peak, garbage"
+                        + " included, under the `-Xmx256m` the stack gives every service), resident memory"
+                        + " (`VmRSS`) and CPU time (`utime + stime` of `/proc/<pid>/stat`), over the PostgreSQL"
+                        + " migration from registration to the end of the catch-up after the pgbench run, and per"
+                        + " phase.",
+                "- **Order within a repeat**: no-replication run; `pg_dump | psql`; pgcopydb; dflux copy, then its"
+                        + " streaming run; native subscription, then its streaming run; pgloader; dflux MariaDB copy."
+                        + " Each migration is deleted after its measurement and the source checked for slots and"
+                        + " publications left behind (reported, then dropped).",
+                ""));
+    }
+
+    private static String number(double value) {
+        if (!Double.isFinite(value)) {
+            return "–";
+        }
+        return String.format(Locale.ROOT, "%.3f", value).replaceAll("\\.?0+$", "");
+    }
+}
