@@ -189,11 +189,12 @@ public final class ChangeStream implements AutoCloseable {
         }
         stopping = true;
         try {
-            if (engine != null) {
+            if (engine != null && finished.getCount() > 0) {
                 engine.close();
             }
-        } catch (IOException e) {
-            LOG.warn("migration {}: closing the engine failed: {}", spec.migrationId(), e.getMessage());
+        } catch (IOException | IllegalStateException e) {
+            // an engine that failed has shut itself down already
+            LOG.debug("migration {}: closing the engine: {}", spec.migrationId(), e.getMessage());
         }
         awaitFinished();
         thread.shutdownNow();
