@@ -29,7 +29,7 @@ final class MariaDbConnectorSettings implements SourceConnectorSettings {
     }
 
     @Override
-    public Properties properties(ChangeStreamSpec spec, boolean firstStart) {
+    public Properties properties(ChangeStreamSpec spec, boolean historyRecorded) {
         Properties properties = CommonEngineSettings.properties(spec, connectorClass);
         properties.setProperty("database.server.id", Long.toString(serverId(spec.migrationId())));
         properties.setProperty("database.include.list", CommonEngineSettings.schemaIncludeList(spec.tables()));
@@ -37,7 +37,9 @@ final class MariaDbConnectorSettings implements SourceConnectorSettings {
         properties.setProperty("include.schema.changes", "false");
         properties.setProperty("schema.history.internal", TargetSchemaHistory.class.getName());
         properties.setProperty("schema.history.internal.store.only.captured.tables.ddl", "true");
-        properties.setProperty("snapshot.mode", firstStart ? "recovery" : "no_data");
+        // recovery rebuilds the history from the current table structures and reads no rows; afterwards no_data resumes
+        // from the committed offset (when_needed would silently re-read all rows if the binlog were purged)
+        properties.setProperty("snapshot.mode", historyRecorded ? "no_data" : "recovery");
         // the recovery snapshot reads table structures only; it needs no lock against writers
         properties.setProperty("snapshot.locking.mode", "none");
         properties.setProperty("bigint.unsigned.handling.mode", "precise");

@@ -17,7 +17,7 @@ final class PostgresConnectorSettings implements SourceConnectorSettings {
             + "', (extract(epoch FROM clock_timestamp()) * 1000)::bigint::text)";
 
     @Override
-    public Properties properties(ChangeStreamSpec spec, boolean firstStart) {
+    public Properties properties(ChangeStreamSpec spec, boolean historyRecorded) {
         Properties properties = CommonEngineSettings.properties(spec,
                 "io.debezium.connector.postgresql.PostgresConnector");
         properties.setProperty("database.dbname", spec.source().database());

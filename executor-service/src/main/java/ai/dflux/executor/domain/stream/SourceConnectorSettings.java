@@ -8,9 +8,9 @@ interface SourceConnectorSettings {
     /**
      * The connector's properties for this start of the stream.
      *
-     * @param firstStart true when the target holds no committed position for the migration yet
+     * @param historyRecorded whether the target already holds the connector's schema history for the migration
      */
-    Properties properties(ChangeStreamSpec spec, boolean firstStart);
+    Properties properties(ChangeStreamSpec spec, boolean historyRecorded);
 
     /**
      * The position to record on the target before the very first start, when the connector cannot be told where to
