@@ -1,6 +1,7 @@
 package ai.dflux.executor.domain.stream;
 
 import ai.dflux.contracts.Dialect;
+import ai.dflux.contracts.agents.DatabaseCredentials;
 import ai.dflux.executor.domain.db.DataSources;
 import io.debezium.embedded.Connect;
 import io.debezium.engine.DebeziumEngine;
@@ -153,6 +154,21 @@ public final class ChangeStream implements AutoCloseable {
         finished.countDown();
     }
 
+    /**
+     * Forgets the source position and schema history committed on the target for a migration, so its next stream
+     * starts from its copy's position again; for a migration that is deleted or copied anew. Never while it streams.
+     */
+    public static void discardPosition(DatabaseCredentials target, String migrationId) {
+        try (Connection connection = TargetSettings.connect(target)) {
+            connection.setAutoCommit(true);
+            StreamBookkeeping.ensure(connection);
+            StreamBookkeeping.forget(connection, migrationId);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot discard the stream position of migration " + migrationId + " on "
+                    + target + ": " + e.getMessage(), e);
+        }
+    }
+
     public String migrationId() {
         return spec.migrationId();
     }
@@ -246,9 +262,20 @@ public final class ChangeStream implements AutoCloseable {
             return switch (dialect) {
                 case POSTGRESQL -> new SourceDialect(new PostgresConnectorSettings(), new PostgresPositions());
                 case MARIADB -> new SourceDialect(MariaDbConnectorSettings.mariaDb(), new BinlogPositions());
-                case MYSQL -> new SourceDialect(MariaDbConnectorSettings.mySql(), new BinlogPositions());
+                case MYSQL -> {
+                    requireClass(MariaDbConnectorSettings.MYSQL_CONNECTOR, "debezium-connector-mysql");
+                    yield new SourceDialect(MariaDbConnectorSettings.mySql(), new BinlogPositions());
+                }
                 case ORACLE -> throw new IllegalArgumentException("an Oracle source has no live change stream");
             };
+        }
+
+        private static void requireClass(String name, String artifact) {
+            try {
+                Class.forName(name, false, ChangeStream.class.getClassLoader());
+            } catch (ClassNotFoundException e) {
+                throw new IllegalArgumentException("a MySQL source needs " + artifact + " on the class path", e);
+            }
         }
 
         Map<String, ?> startOffset(ChangeStreamSpec spec) {

@@ -14,6 +14,9 @@ final class MariaDbConnectorSettings implements SourceConnectorSettings {
     private static final int SERVER_ID_BASE = 5_400;
     private static final int SERVER_ID_RANGE = 1_000_000_000;
 
+    static final String MARIADB_CONNECTOR = "io.debezium.connector.mariadb.MariaDbConnector";
+    static final String MYSQL_CONNECTOR = "io.debezium.connector.mysql.MySqlConnector";
+
     private final String connectorClass;
 
     MariaDbConnectorSettings(String connectorClass) {
@@ -21,11 +24,11 @@ final class MariaDbConnectorSettings implements SourceConnectorSettings {
     }
 
     static MariaDbConnectorSettings mariaDb() {
-        return new MariaDbConnectorSettings("io.debezium.connector.mariadb.MariaDbConnector");
+        return new MariaDbConnectorSettings(MARIADB_CONNECTOR);
     }
 
     static MariaDbConnectorSettings mySql() {
-        return new MariaDbConnectorSettings("io.debezium.connector.mysql.MySqlConnector");
+        return new MariaDbConnectorSettings(MYSQL_CONNECTOR);
     }
 
     @Override
