@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -156,6 +157,34 @@ class MariaDbChangeStreamIT {
         }
         assertThat(Sql.number(targetDb, "SELECT count(*) FROM log")).isEqualTo(450);
         assertThat(Sql.number(targetDb, "SELECT count(DISTINCT (seq, note)) FROM log")).isEqualTo(450);
+    }
+
+    @Test
+    void anApplyThatDiesBeforeItsCommitLeavesNothingAndTheRestartConverges() throws Exception {
+        prepare();
+        ChangeStreamSpec spec = spec(binlogPosition());
+        AtomicBoolean armed = new AtomicBoolean();
+        ApplyHook crashWhenArmed = rowChanges -> {
+            if (rowChanges > 0 && armed.get()) {
+                throw new IllegalStateException("simulated crash before commit");
+            }
+        };
+        writeLog(1, 20);
+        ChangeStream crashing = ChangeStream.start(spec, crashWhenArmed);
+        await().atMost(PATIENCE).failFast(() -> !crashing.isRunning())
+                .until(() -> crashing.progress().appliedEvents() > 0);
+        armed.set(true);
+        writeLog(21, 20);
+        await().atMost(PATIENCE).until(() -> crashing.progress().state() == StreamProgress.State.FAILED);
+        crashing.stop();
+        assertThat(Sql.number(targetDb, "SELECT count(*) FROM log") % 3).as("whole source transactions only").isZero();
+        try (ChangeStream restarted = ChangeStream.start(spec)) {
+            writeLog(41, 20);
+            await().atMost(PATIENCE).failFast(() -> !restarted.isRunning())
+                    .until(() -> Sql.number(targetDb, "SELECT count(*) FROM log") >= 180);
+        }
+        assertThat(Sql.number(targetDb, "SELECT count(*) FROM log")).isEqualTo(180);
+        assertThat(Sql.number(targetDb, "SELECT count(DISTINCT (seq, note)) FROM log")).isEqualTo(180);
     }
 
     private void writeLog(int from, int count) {
