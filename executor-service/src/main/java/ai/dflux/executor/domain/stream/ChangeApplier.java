@@ -1,0 +1,145 @@
+package ai.dflux.executor.domain.stream;
+
+import ai.dflux.contracts.conversion.TablePlan;
+import io.debezium.engine.DebeziumEngine;
+import io.debezium.engine.ChangeEvent;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.connect.data.Struct;
+import org.apache.kafka.connect.source.SourceRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Applies the engine's batches to the target, exactly once: each apply commits complete source transactions, in their
+ * source order, together with the source offset of the last of them, in one target transaction. Changes of a source
+ * transaction whose end has not arrived yet wait for a later batch. Only what was committed is reported to the engine
+ * as processed, so the connector never acknowledges to the source a position the target does not hold.
+ */
+final class ChangeApplier implements DebeziumEngine.ChangeConsumer<ChangeEvent<SourceRecord, SourceRecord>> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ChangeApplier.class);
+
+    private final String migrationId;
+    private final String topicPrefix;
+    private final Connection target;
+    private final Map<String, TargetTable> tables = new HashMap<>();
+    private final OffsetCodec offsets;
+    private final ProgressTracker progress;
+    private final ApplyHook hook;
+    private final List<ChangeEvent<SourceRecord, SourceRecord>> pending = new ArrayList<>();
+    private boolean insideTransaction;
+
+    ChangeApplier(ChangeStreamSpec spec, Connection target, ProgressTracker progress, ApplyHook hook) {
+        this.migrationId = spec.migrationId();
+        this.topicPrefix = spec.engineName();
+        this.target = target;
+        this.offsets = new OffsetCodec(spec.engineName());
+        this.progress = progress;
+        this.hook = hook;
+        for (TablePlan plan : spec.tables()) {
+            tables.put(plan.sourceSchema() + "." + plan.sourceTable(), new TargetTable(plan));
+        }
+    }
+
+    @Override
+    public void handleBatch(List<ChangeEvent<SourceRecord, SourceRecord>> records,
+            DebeziumEngine.RecordCommitter<ChangeEvent<SourceRecord, SourceRecord>> committer) throws InterruptedException {
+        int complete = 0;
+        for (ChangeEvent<SourceRecord, SourceRecord> record : records) {
+            pending.add(record);
+            StreamEvent event = StreamEvent.of(record.value(), topicPrefix);
+            switch (event.kind()) {
+                case TRANSACTION_BEGIN -> insideTransaction = true;
+                case TRANSACTION_END -> {
+                    insideTransaction = false;
+                    complete = pending.size();
+                }
+                default -> {
+                    if (!insideTransaction) {
+                        complete = pending.size();
+                    }
+                }
+            }
+        }
+        if (complete == 0) {
+            return;
+        }
+        List<ChangeEvent<SourceRecord, SourceRecord>> unit = new ArrayList<>(pending.subList(0, complete));
+        pending.subList(0, complete).clear();
+        apply(unit);
+        for (ChangeEvent<SourceRecord, SourceRecord> record : unit) {
+            committer.markProcessed(record);
+        }
+        committer.markBatchFinished();
+    }
+
+    private void apply(List<ChangeEvent<SourceRecord, SourceRecord>> unit) {
+        StatementBatch batch = new StatementBatch();
+        int rowChanges = 0;
+        Instant sourceTime = null;
+        Instant changeTime = null;
+        for (ChangeEvent<SourceRecord, SourceRecord> record : unit) {
+            StreamEvent event = StreamEvent.of(record.value(), topicPrefix);
+            Instant time = event.sourceTime();
+            if (time != null) {
+                sourceTime = time;
+            }
+            if (event.kind() != StreamEvent.Kind.ROW_CHANGE) {
+                continue;
+            }
+            TargetTable table = tables.get(event.sourceTable());
+            if (table == null) {
+                LOG.warn("migration {}: a change of {} has no table plan and is not applied", migrationId,
+                        event.sourceTable());
+                continue;
+            }
+            Struct value = event.value();
+            Object key = record.value().key();
+            RowChangeWriter.write(table, new RowChangeWriter.RowChange(value.getString("op"),
+                    value.getStruct("before"), value.getStruct("after"), key instanceof Struct k ? k : null), batch);
+            rowChanges++;
+            changeTime = time == null ? changeTime : time;
+        }
+        SourceRecord last = unit.get(unit.size() - 1).value();
+        long rows = commit(batch, last, rowChanges);
+        progress.applied(rowChanges, rows, last.sourceOffset(), sourceTime, changeTime);
+    }
+
+    private long commit(StatementBatch batch, SourceRecord last, int rowChanges) {
+        try {
+            long rows = batch.execute(target);
+            if (last.sourcePartition() != null && last.sourceOffset() != null) {
+                StreamBookkeeping.writeOffset(target, migrationId, offsets.key(last.sourcePartition()),
+                        offsets.value(last.sourceOffset()));
+            }
+            hook.beforeCommit(rowChanges);
+            target.commit();
+            return rows;
+        } catch (Exception e) {
+            rollback();
+            throw new ApplyException("migration " + migrationId + ": applying " + rowChanges
+                    + " source row changes to the target failed: " + e.getMessage(), e);
+        }
+    }
+
+    private void rollback() {
+        try {
+            target.rollback();
+        } catch (SQLException e) {
+            LOG.warn("migration {}: rolling back a failed apply failed too: {}", migrationId, e.getMessage());
+        }
+    }
+
+    /** An apply that did not commit: nothing of it, rows nor position, reached the target. */
+    static final class ApplyException extends RuntimeException {
+        ApplyException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

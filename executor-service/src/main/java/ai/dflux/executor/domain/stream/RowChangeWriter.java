@@ -1,0 +1,115 @@
+package ai.dflux.executor.domain.stream;
+
+import ai.dflux.contracts.conversion.ColumnPlan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.apache.kafka.connect.data.Field;
+import org.apache.kafka.connect.data.Struct;
+
+/**
+ * Turns one row change into target statements, each idempotent so that changes replayed over rows the copy already
+ * holds converge: inserts and updates are upserts, a delete of a missing row deletes nothing.
+ */
+final class RowChangeWriter {
+
+    private RowChangeWriter() {
+    }
+
+    /** One source row change: the Debezium operation code, the row before and after, and the record key. */
+    record RowChange(String operation, Struct before, Struct after, Struct key) {
+    }
+
+    static void write(TargetTable table, RowChange change, StatementBatch batch) {
+        switch (change.operation()) {
+            case "c", "r" -> upsert(table, change.after(), batch);
+            case "u" -> update(table, change, batch);
+            case "d" -> delete(table, change, batch);
+            case "t" -> batch.add(table.truncate(), List.of());
+            default -> throw new IllegalArgumentException("unknown change operation '" + change.operation() + "' on "
+                    + table.qualifiedName());
+        }
+    }
+
+    private static void update(TargetTable table, RowChange change, StatementBatch batch) {
+        if (!table.hasKey()) {
+            deleteOneEqualTo(table, change.before(), batch);
+            upsert(table, change.after(), batch);
+            return;
+        }
+        if (change.before() != null && keyChanged(table, change.before(), change.after())) {
+            batch.add(table.deleteByKey(), keyValues(table, change.before(), change.key()));
+        }
+        upsert(table, change.after(), batch);
+    }
+
+    private static void delete(TargetTable table, RowChange change, StatementBatch batch) {
+        if (!table.hasKey()) {
+            deleteOneEqualTo(table, change.before(), batch);
+            return;
+        }
+        batch.add(table.deleteByKey(), keyValues(table, change.before(), change.key()));
+    }
+
+    private static void upsert(TargetTable table, Struct after, StatementBatch batch) {
+        List<ColumnPlan> columns = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        for (ColumnPlan column : table.writtenColumns().values()) {
+            Field field = after.schema().field(column.source());
+            if (field == null) {
+                continue;
+            }
+            Object value = after.get(field);
+            if (ConnectValueText.isUnavailable(value)) {
+                continue;
+            }
+            columns.add(column);
+            values.add(ConnectValueText.text(field.schema(), value, column));
+        }
+        batch.add(table.upsert(columns), values);
+    }
+
+    private static void deleteOneEqualTo(TargetTable table, Struct before, StatementBatch batch) {
+        if (before == null) {
+            throw new IllegalStateException(table.qualifiedName() + " has no primary key and the source sent no old row;"
+                    + " its source table needs REPLICA IDENTITY FULL (PostgreSQL) or a full row image");
+        }
+        List<ColumnPlan> columns = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        for (ColumnPlan column : table.writtenColumns().values()) {
+            Field field = before.schema().field(column.source());
+            if (field != null) {
+                columns.add(column);
+                values.add(ConnectValueText.text(field.schema(), before.get(field), column));
+            }
+        }
+        batch.add(table.deleteOneEqualTo(columns), values);
+    }
+
+    private static boolean keyChanged(TargetTable table, Struct before, Struct after) {
+        for (ColumnPlan column : table.keyColumns()) {
+            Field old = before.schema().field(column.source());
+            Field now = after.schema().field(column.source());
+            if (old != null && now != null && before.get(old) != null
+                    && !Objects.deepEquals(before.get(old), after.get(now))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> keyValues(TargetTable table, Struct before, Struct key) {
+        List<String> values = new ArrayList<>();
+        for (ColumnPlan column : table.keyColumns()) {
+            Struct row = before != null && before.schema().field(column.source()) != null
+                    && before.get(column.source()) != null ? before : key;
+            if (row == null || row.schema().field(column.source()) == null) {
+                throw new IllegalStateException("the change of " + table.qualifiedName() + " carries no value for its key"
+                        + " column " + column.source());
+            }
+            Field field = row.schema().field(column.source());
+            values.add(ConnectValueText.text(field.schema(), row.get(field), column));
+        }
+        return values;
+    }
+}

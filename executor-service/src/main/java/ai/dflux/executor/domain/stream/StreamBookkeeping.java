@@ -1,0 +1,112 @@
+package ai.dflux.executor.domain.stream;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The stream's rows in the target's {@code dflux_executor} schema: the committed source position
+ * ({@code stream_offset}) and the Debezium schema history ({@code schema_history}). The tables are created when missing,
+ * in the shape the executor's target bookkeeping uses.
+ */
+final class StreamBookkeeping {
+
+    static final String SCHEMA = "dflux_executor";
+    static final String OFFSET_TABLE = SCHEMA + ".stream_offset";
+    static final String HISTORY_TABLE = SCHEMA + ".schema_history";
+
+    private StreamBookkeeping() {
+    }
+
+    static void ensure(Connection connection) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(true);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE SCHEMA IF NOT EXISTS " + SCHEMA);
+            statement.execute("CREATE TABLE IF NOT EXISTS " + OFFSET_TABLE + " (migration_id text NOT NULL,"
+                    + " offset_key bytea NOT NULL, offset_value bytea, PRIMARY KEY (migration_id, offset_key))");
+            statement.execute("CREATE TABLE IF NOT EXISTS " + HISTORY_TABLE + " (migration_id text NOT NULL,"
+                    + " seq bigint NOT NULL, record text NOT NULL, PRIMARY KEY (migration_id, seq))");
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    static Map<byte[], byte[]> offsets(Connection connection, String migrationId) throws SQLException {
+        Map<byte[], byte[]> offsets = new LinkedHashMap<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT offset_key, offset_value FROM " + OFFSET_TABLE + " WHERE migration_id = ?")) {
+            select.setString(1, migrationId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    offsets.put(rows.getBytes(1), rows.getBytes(2));
+                }
+            }
+        }
+        return offsets;
+    }
+
+    /** Writes in the caller's transaction, so the position commits with the rows it came with. */
+    static void writeOffset(Connection connection, String migrationId, byte[] key, byte[] value) throws SQLException {
+        try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO " + OFFSET_TABLE
+                + " (migration_id, offset_key, offset_value) VALUES (?, ?, ?) ON CONFLICT (migration_id, offset_key)"
+                + " DO UPDATE SET offset_value = EXCLUDED.offset_value")) {
+            upsert.setString(1, migrationId);
+            upsert.setBytes(2, key);
+            upsert.setBytes(3, value);
+            upsert.executeUpdate();
+        }
+    }
+
+    static List<String> history(Connection connection, String migrationId) throws SQLException {
+        List<String> records = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT record FROM " + HISTORY_TABLE + " WHERE migration_id = ? ORDER BY seq")) {
+            select.setString(1, migrationId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    records.add(rows.getString(1));
+                }
+            }
+        }
+        return records;
+    }
+
+    static boolean hasHistory(Connection connection, String migrationId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT 1 FROM " + HISTORY_TABLE + " WHERE migration_id = ? LIMIT 1")) {
+            select.setString(1, migrationId);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next();
+            }
+        }
+    }
+
+    static void appendHistory(Connection connection, String migrationId, String record) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + HISTORY_TABLE
+                + " (migration_id, seq, record) SELECT ?, coalesce(max(seq), 0) + 1, ? FROM " + HISTORY_TABLE
+                + " WHERE migration_id = ?")) {
+            insert.setString(1, migrationId);
+            insert.setString(2, record);
+            insert.setString(3, migrationId);
+            insert.executeUpdate();
+        }
+    }
+
+    /** Forgets the stream's position and history, for a migration that is deleted or restarted from a new copy. */
+    static void forget(Connection connection, String migrationId) throws SQLException {
+        for (String table : List.of(OFFSET_TABLE, HISTORY_TABLE)) {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM " + table + " WHERE migration_id = ?")) {
+                delete.setString(1, migrationId);
+                delete.executeUpdate();
+            }
+        }
+    }
+}

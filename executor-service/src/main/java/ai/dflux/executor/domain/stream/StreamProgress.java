@@ -1,0 +1,23 @@
+package ai.dflux.executor.domain.stream;
+
+import java.time.Instant;
+
+/**
+ * Where a change stream stands.
+ *
+ * @param appliedEvents source row changes applied to the target since this stream object started
+ * @param appliedRows target rows those changes inserted, updated or deleted
+ * @param lastPosition the source position of the last committed apply, as people read it; empty before the first
+ * @param lastSourceCommit when the source committed the last change applied, or null before the first
+ * @param lagSeconds how far the target is behind the source, in seconds; 0 when caught up (heartbeats keep this true
+ *     on an idle source); -1 before the first apply
+ * @param lagBytes how many bytes of source log are not yet applied; -1 when the source cannot tell
+ * @param failure why the stream stopped, when {@code state} is FAILED; else null
+ */
+public record StreamProgress(State state, long appliedEvents, long appliedRows, String lastPosition,
+        Instant lastSourceCommit, long lagSeconds, long lagBytes, String failure) {
+
+    public enum State {
+        STARTING, RUNNING, STOPPED, FAILED
+    }
+}

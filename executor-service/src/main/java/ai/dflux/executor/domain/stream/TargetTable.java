@@ -1,0 +1,101 @@
+package ai.dflux.executor.domain.stream;
+
+import ai.dflux.contracts.conversion.ColumnPlan;
+import ai.dflux.contracts.conversion.TablePlan;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** One target table of a stream: which source column fills which target column, and the statements that write it. */
+final class TargetTable {
+
+    private final TablePlan plan;
+    private final String qualifiedName;
+    private final Map<String, ColumnPlan> writtenBySource = new LinkedHashMap<>();
+    private final List<ColumnPlan> keyColumns = new ArrayList<>();
+
+    TargetTable(TablePlan plan) {
+        this.plan = plan;
+        this.qualifiedName = plan.targetSchema() == null || plan.targetSchema().isBlank() ? plan.targetTable()
+                : plan.targetSchema() + "." + plan.targetTable();
+        for (ColumnPlan column : plan.columns()) {
+            if (!column.generated()) {
+                writtenBySource.put(column.source(), column);
+            }
+        }
+        for (String key : plan.targetPrimaryKey()) {
+            keyColumns.add(plan.columns().stream().filter(column -> sameName(column.target(), key)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("primary key column " + key + " of "
+                            + qualifiedName + " has no column plan")));
+        }
+    }
+
+    TablePlan plan() {
+        return plan;
+    }
+
+    String qualifiedName() {
+        return qualifiedName;
+    }
+
+    boolean hasKey() {
+        return !keyColumns.isEmpty();
+    }
+
+    /** The written columns, in plan order, keyed by their source name. */
+    Map<String, ColumnPlan> writtenColumns() {
+        return writtenBySource;
+    }
+
+    List<ColumnPlan> keyColumns() {
+        return keyColumns;
+    }
+
+    /** An idempotent write of a row: an insert, or an update of the columns given when the key exists. */
+    String upsert(List<ColumnPlan> columns) {
+        String names = columns.stream().map(ColumnPlan::target).collect(Collectors.joining(", "));
+        String marks = columns.stream().map(column -> "?").collect(Collectors.joining(", "));
+        String insert = "INSERT INTO " + qualifiedName + " (" + names + ") VALUES (" + marks + ")";
+        if (!hasKey()) {
+            return insert;
+        }
+        List<ColumnPlan> updated = columns.stream().filter(column -> !keyColumns.contains(column)).toList();
+        String keys = keyColumns.stream().map(ColumnPlan::target).collect(Collectors.joining(", "));
+        if (updated.isEmpty()) {
+            return insert + " ON CONFLICT (" + keys + ") DO NOTHING";
+        }
+        return insert + " ON CONFLICT (" + keys + ") DO UPDATE SET " + updated.stream()
+                .map(column -> column.target() + " = EXCLUDED." + column.target()).collect(Collectors.joining(", "));
+    }
+
+    String deleteByKey() {
+        return "DELETE FROM " + qualifiedName + " WHERE " + keyColumns.stream()
+                .map(column -> column.target() + " = ?").collect(Collectors.joining(" AND "));
+    }
+
+    /** For a table without a key: removes one row equal to the old row, as PostgreSQL replication does. */
+    String deleteOneEqualTo(List<ColumnPlan> columns) {
+        return "DELETE FROM " + qualifiedName + " WHERE ctid = (SELECT ctid FROM " + qualifiedName + " WHERE "
+                + columns.stream().map(column -> column.target() + " IS NOT DISTINCT FROM ?")
+                        .collect(Collectors.joining(" AND ")) + " LIMIT 1)";
+    }
+
+    String truncate() {
+        return "TRUNCATE " + qualifiedName;
+    }
+
+    private static boolean sameName(String left, String right) {
+        return unquoted(left).equals(unquoted(right));
+    }
+
+    private static String unquoted(String name) {
+        String trimmed = name.trim();
+        if (trimmed.length() >= 2 && trimmed.startsWith("\"") && trimmed.endsWith("\"")) {
+            return trimmed.substring(1, trimmed.length() - 1).replace("\"\"", "\"");
+        }
+        return trimmed.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,204 @@
+package ai.dflux.executor.domain.stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import ai.dflux.contracts.agents.DatabaseCredentials;
+import ai.dflux.contracts.conversion.TablePlan;
+import ai.dflux.executor.domain.position.SnapshotPosition;
+import ai.dflux.testkit.MariaDbServer;
+import ai.dflux.testkit.PostgresServer;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class MariaDbChangeStreamIT {
+
+    private static final Duration PATIENCE = Duration.ofMinutes(3);
+    private static final String SOURCE_DDL = "CREATE TABLE things (id INT PRIMARY KEY,"
+            + " d DATE NOT NULL DEFAULT '2000-01-01', dn DATE NULL, dt DATETIME(6) NOT NULL DEFAULT '2000-01-01',"
+            + " ts TIMESTAMP(6) NULL DEFAULT NULL, flags SET('a','b','c'), b BIT(5), mood ENUM('sad','ok','happy'),"
+            + " doc JSON, data BLOB, name VARCHAR(50), price DECIMAL(12,4), span TIME(6), u BIGINT UNSIGNED)";
+    private static final String TARGET_DDL = "CREATE TABLE things (id int PRIMARY KEY, d date NOT NULL, dn date,"
+            + " dt timestamp(6) NOT NULL, ts timestamptz(6), flags text[], b bit(5), mood things_mood, doc text,"
+            + " data bytea, name varchar(50), price numeric(12,4), span interval, u numeric(20,0))";
+
+    private static MariaDbServer mariaDb;
+    private static PostgresServer postgres;
+    private static int databases;
+
+    private DataSource sourceDb;
+    private DataSource targetDb;
+    private String sourceName;
+    private String targetName;
+
+    @BeforeAll
+    static void startServers() {
+        mariaDb = MariaDbServer.create().start();
+        postgres = PostgresServer.create().start();
+    }
+
+    @AfterAll
+    static void stopServers() {
+        if (mariaDb != null) {
+            mariaDb.close();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    private void prepare() {
+        int n = ++databases;
+        sourceName = "msrc" + n;
+        targetName = "mtgt" + n;
+        mariaDb.createDatabase(sourceName);
+        postgres.createDatabase(targetName);
+        sourceDb = mariaDb.dataSource(sourceName);
+        targetDb = postgres.dataSource(targetName);
+        Sql.run(sourceDb, SOURCE_DDL, "CREATE TABLE log (seq BIGINT, note VARCHAR(20))");
+        Sql.run(targetDb, "CREATE TYPE things_mood AS ENUM ('', 'sad', 'ok', 'happy')", TARGET_DDL,
+                "CREATE TABLE log (seq bigint, note varchar(20))");
+    }
+
+    private ChangeStreamSpec spec(SnapshotPosition start) {
+        List<TablePlan> plans = List.of(
+                Plans.table(sourceName, "public", "things", List.of("id"), "id",
+                        "d:date:ZERO_DATE_TO_MINUS_INFINITY", "dn:date:ZERO_DATE_TO_MINUS_INFINITY",
+                        "dt:timestamp(6):ZERO_DATE_TO_MINUS_INFINITY", "ts:timestamptz(6):ZERO_DATE_TO_MINUS_INFINITY",
+                        "flags:text[]:SET_TO_ARRAY", "b:bit(5):BITS_TO_BIT_STRING", "mood", "doc", "data", "name",
+                        "price", "span:interval", "u:numeric(20,0)"),
+                Plans.table(sourceName, "public", "log", List.of(), "seq", "note"));
+        return new ChangeStreamSpec("maria-" + databases,
+                new DatabaseCredentials("mariadb", mariaDb.host(), mariaDb.port(), sourceName, mariaDb.cdcUser(),
+                        mariaDb.cdcPassword()),
+                new DatabaseCredentials("postgresql", postgres.host(), postgres.port(), targetName,
+                        postgres.superuser(), postgres.password()),
+                plans, start);
+    }
+
+    /** The binlog position and GTID state right now, as the copy records it at its consistent snapshot. */
+    private SnapshotPosition binlogPosition() throws SQLException {
+        try (Connection connection = sourceDb.getConnection(); Statement statement = connection.createStatement()) {
+            String file;
+            long position;
+            try (ResultSet status = statement.executeQuery("SHOW MASTER STATUS")) {
+                status.next();
+                file = status.getString("File");
+                position = status.getLong("Position");
+            }
+            try (ResultSet gtid = statement.executeQuery("SELECT @@gtid_binlog_pos")) {
+                gtid.next();
+                return SnapshotPosition.binlog("mariadb", file, position, gtid.getString(1));
+            }
+        }
+    }
+
+    @Test
+    void streamsFromTheCopysPositionWithMySqlValuesRuledForPostgres() throws Exception {
+        prepare();
+        Sql.run(sourceDb, "INSERT INTO things (id, name) VALUES (1, 'before the position')");
+        SnapshotPosition start = binlogPosition();
+        Sql.run(sourceDb, "SET SESSION sql_mode = ''", "SET SESSION time_zone = '+00:00'",
+                "INSERT INTO things VALUES (2, '0000-00-00', NULL, '0000-00-00 00:00:00', '2024-05-06 07:08:09.5',"
+                        + " 'a,c', b'10110', 'happy', '{\"k\": [1, 2.50]}', x'00FF10', 'zwei', 12.34, '-12:34:56.5',"
+                        + " 18446744073709551615)",
+                "INSERT INTO things VALUES (3, '2024-02-29', '1999-12-31', '2024-05-06 07:08:09.123456', NULL, '',"
+                        + " b'00001', 'sad', NULL, '', '', 0, '838:59:59', 0)",
+                "INSERT INTO things (id, name) VALUES (4, 'four')",
+                "UPDATE things SET name = 'drei', flags = 'b' WHERE id = 3",
+                "UPDATE things SET id = 40 WHERE id = 4",
+                "UPDATE things SET name = 'vor der Position' WHERE id = 1",
+                "INSERT INTO things (id, name) VALUES (5, 'five')",
+                "DELETE FROM things WHERE id = 5");
+        try (ChangeStream stream = ChangeStream.start(spec(start))) {
+            await().atMost(PATIENCE).failFast(() -> !stream.isRunning()).untilAsserted(() -> assertThat(
+                    Sql.text(targetDb, "SELECT string_agg(id::text, ',' ORDER BY id) FROM things"))
+                    .isEqualTo("1,2,3,40"));
+            assertThat(row(2)).isEqualTo("-infinity|null|-infinity|true|{a,c}|10110|happy|{\"k\": [1, 2.50]}|\\x00ff10"
+                    + "|zwei|12.3400|-12:34:56.5|18446744073709551615");
+            assertThat(row(3)).isEqualTo("2024-02-29|1999-12-31|2024-05-06 07:08:09.123456|null|{b}|00001|sad|null|\\x"
+                    + "|drei|0.0000|838:59:59|0");
+            assertThat(row(40)).startsWith("2000-01-01|null|2000-01-01 00:00:00|null|null|null|null|null|null|four|");
+            assertThat(Sql.text(targetDb, "SELECT name FROM things WHERE id = 1"))
+                    .as("the row insert before the position is the copy's, only the later update streams")
+                    .isEqualTo("vor der Position");
+            assertThat(stream.progress().lastPosition()).startsWith(start.binlogFile() + ":");
+        }
+    }
+
+    @Test
+    void aRestartResumesAfterTheCommittedPositionWithoutDuplicates() throws Exception {
+        prepare();
+        SnapshotPosition start = binlogPosition();
+        ChangeStreamSpec spec = spec(start);
+        writeLog(1, 50);
+        try (ChangeStream first = ChangeStream.start(spec)) {
+            await().atMost(PATIENCE).failFast(() -> !first.isRunning())
+                    .until(() -> Sql.number(targetDb, "SELECT count(*) FROM log") == 150);
+        }
+        writeLog(51, 50);
+        try (ChangeStream second = ChangeStream.start(spec)) {
+            writeLog(101, 50);
+            await().atMost(PATIENCE).until(() -> Sql.number(targetDb, "SELECT count(*) FROM log") >= 450);
+            await().atMost(PATIENCE).untilAsserted(() -> {
+                StreamProgress progress = second.progress();
+                assertThat(progress.lagBytes()).isZero();
+                assertThat(progress.lagSeconds()).isZero();
+            });
+        }
+        assertThat(Sql.number(targetDb, "SELECT count(*) FROM log")).isEqualTo(450);
+        assertThat(Sql.number(targetDb, "SELECT count(DISTINCT (seq, note)) FROM log")).isEqualTo(450);
+    }
+
+    @Test
+    void anApplyThatDiesBeforeItsCommitLeavesNothingAndTheRestartConverges() throws Exception {
+        prepare();
+        ChangeStreamSpec spec = spec(binlogPosition());
+        AtomicBoolean armed = new AtomicBoolean();
+        ApplyHook crashWhenArmed = rowChanges -> {
+            if (rowChanges > 0 && armed.get()) {
+                throw new IllegalStateException("simulated crash before commit");
+            }
+        };
+        writeLog(1, 20);
+        ChangeStream crashing = ChangeStream.start(spec, crashWhenArmed);
+        await().atMost(PATIENCE).failFast(() -> !crashing.isRunning())
+                .until(() -> crashing.progress().appliedEvents() > 0);
+        armed.set(true);
+        writeLog(21, 20);
+        await().atMost(PATIENCE).until(() -> crashing.progress().state() == StreamProgress.State.FAILED);
+        crashing.stop();
+        assertThat(Sql.number(targetDb, "SELECT count(*) FROM log") % 3).as("whole source transactions only").isZero();
+        try (ChangeStream restarted = ChangeStream.start(spec)) {
+            writeLog(41, 20);
+            await().atMost(PATIENCE).failFast(() -> !restarted.isRunning())
+                    .until(() -> Sql.number(targetDb, "SELECT count(*) FROM log") >= 180);
+        }
+        assertThat(Sql.number(targetDb, "SELECT count(*) FROM log")).isEqualTo(180);
+        assertThat(Sql.number(targetDb, "SELECT count(DISTINCT (seq, note)) FROM log")).isEqualTo(180);
+    }
+
+    private void writeLog(int from, int count) {
+        for (int n = from; n < from + count; n++) {
+            Sql.run(sourceDb, "START TRANSACTION",
+                    "INSERT INTO log VALUES (" + n + ", 'a'), (" + n + ", 'b'), (" + n + ", 'c')", "COMMIT");
+        }
+    }
+
+    private String row(int id) {
+        return Sql.text(targetDb, "SELECT concat_ws('|', d::text, coalesce(dn::text, 'null'), dt::text,"
+                + " coalesce((ts = '2024-05-06 07:08:09.5+00')::text, 'null'), coalesce(flags::text, 'null'),"
+                + " coalesce(b::text, 'null'), coalesce(mood::text, 'null'), coalesce(doc, 'null'),"
+                + " coalesce(data::text, 'null'), name, coalesce(price::text, 'null'), coalesce(span::text, 'null'),"
+                + " coalesce(u::text, 'null')) FROM things WHERE id = " + id);
+    }
+}

@@ -1,0 +1,37 @@
+package ai.dflux.executor.domain.stream;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+
+/** Test shorthand for running SQL. */
+final class Sql {
+
+    private Sql() {
+    }
+
+    static void run(DataSource database, String... statements) {
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("SQL failed: " + e.getMessage(), e);
+        }
+    }
+
+    static String text(DataSource database, String query) {
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(query)) {
+            return result.next() ? result.getString(1) : null;
+        } catch (SQLException e) {
+            throw new IllegalStateException("SQL failed: " + e.getMessage(), e);
+        }
+    }
+
+    static long number(DataSource database, String query) {
+        return Long.parseLong(text(database, query));
+    }
+}
