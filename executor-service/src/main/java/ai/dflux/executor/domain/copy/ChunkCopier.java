@@ -39,8 +39,9 @@ final class ChunkCopier {
             return new long[] {rows, buffer.bytes()};
         } catch (SQLException | RuntimeException e) {
             abandon(target, copyIn);
-            if (e instanceof CopyCancelledException cancel) {
-                throw cancel;
+            if (e instanceof CopyCancelledException || cancelled.getAsBoolean()) {
+                // stopping surfaces as whatever the interrupted driver call throws
+                throw new CopyCancelledException();
             }
             throw new CopyException("copy of source table " + table.sourceName() + ", " + chunk + ", into "
                     + table.targetName() + " failed: " + e.getMessage(), e);

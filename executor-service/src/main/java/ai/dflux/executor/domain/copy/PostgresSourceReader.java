@@ -118,10 +118,20 @@ final class PostgresSourceReader implements SourceReader {
                 }
                 out.write(row, 0, row.length);
             }
-        } finally {
+        } catch (SQLException | RuntimeException e) {
+            stop(copyOut);
+            throw e;
+        }
+    }
+
+    /** Ends an unfinished COPY OUT; its own failure would hide the reason it was stopped. */
+    private static void stop(CopyOut copyOut) {
+        try {
             if (copyOut.isActive()) {
                 copyOut.cancelCopy();
             }
+        } catch (SQLException ignored) {
+            // the reader's transaction is aborted either way, and the copy stops
         }
     }
 }

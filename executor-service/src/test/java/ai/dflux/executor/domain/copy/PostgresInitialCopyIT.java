@@ -141,6 +141,37 @@ class PostgresInitialCopyIT {
     }
 
     @Test
+    void allReadersSeeTheSlotsSnapshotAndDropLeavesNothing() throws SQLException {
+        UUID migration = UUID.randomUUID();
+        PostgresSnapshotSource source = new PostgresSnapshotSource(migration, credentials());
+        String slot = PostgresSnapshotSource.slotName(migration);
+        try (Snapshot snapshot = source.open(plans(), 3)) {
+            execute(postgres.dataSource(SOURCE_DB), "INSERT INTO loose VALUES ('after open', NULL)");
+
+            assertThat(snapshot.readers()).hasSize(3);
+            for (Connection reader : snapshot.readers()) {
+                try (Statement statement = reader.createStatement();
+                        ResultSet rows = statement.executeQuery("SELECT count(*) FROM loose")) {
+                    rows.next();
+                    assertThat(rows.getLong(1)).isEqualTo(52);
+                }
+            }
+            assertThat(snapshot.position().lsn()).isEqualTo(query(postgres.dataSource(SOURCE_DB),
+                    "SELECT confirmed_flush_lsn::text FROM pg_replication_slots WHERE slot_name = '" + slot + "'"));
+
+            source.drop();
+            source.drop();
+
+            assertThat(query(postgres.dataSource(SOURCE_DB), "SELECT count(*) FROM pg_replication_slots"
+                    + " WHERE slot_name = '" + slot + "'")).isEqualTo("0");
+            assertThat(query(postgres.dataSource(SOURCE_DB), "SELECT count(*) FROM pg_publication WHERE pubname = '"
+                    + slot + "'")).isEqualTo("0");
+        } finally {
+            execute(postgres.dataSource(SOURCE_DB), "DELETE FROM loose WHERE line = 'after open'");
+        }
+    }
+
+    @Test
     void aCancelledCopyResumesWithTheRemainingChunksOnly() throws SQLException {
         UUID migration = UUID.randomUUID();
         DataSource target = newTarget("copy_pg_resume");
