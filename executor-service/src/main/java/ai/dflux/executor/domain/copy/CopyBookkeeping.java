@@ -158,6 +158,20 @@ public final class CopyBookkeeping {
         }
     }
 
+    /** Whether every planned chunk of the migration is copied (false before any plan exists). */
+    public boolean complete(UUID migrationId) throws SQLException {
+        try (Connection connection = target.getConnection();
+                PreparedStatement query = connection.prepareStatement("SELECT count(*), count(c.chunk_no) FROM "
+                        + COPY_PLAN + " p LEFT JOIN " + COPY_CHUNK + " c USING (migration_id, source_table, chunk_no)"
+                        + " WHERE p.migration_id = ?")) {
+            query.setObject(1, migrationId);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1) > 0 && rows.getLong(1) == rows.getLong(2);
+            }
+        }
+    }
+
     /** Forgets the migration's copy (its rows on the target stay): the next copy starts from a new snapshot. */
     public void clear(UUID migrationId) throws SQLException {
         try (Connection connection = target.getConnection()) {

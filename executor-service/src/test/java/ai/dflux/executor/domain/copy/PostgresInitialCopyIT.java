@@ -69,6 +69,11 @@ class PostgresInitialCopyIT {
     void copiesEveryTypeExactlyInParallelChunks() throws SQLException {
         UUID migration = UUID.randomUUID();
         DataSource target = newTarget("copy_pg_types");
+        execute(target, """
+                CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN RAISE EXCEPTION 'a trigger fired during the copy'; END $$;
+                CREATE TRIGGER refuse BEFORE INSERT ON loose FOR EACH ROW EXECUTE FUNCTION refuse();
+                """);
         AtomicInteger chunks = new AtomicInteger();
         CopyListener counting = new CopyListener() {
             @Override
@@ -189,6 +194,7 @@ class PostgresInitialCopyIT {
         CopyResult interrupted = first[0].run(plans());
 
         assertThat(interrupted.complete()).isFalse();
+        assertThat(new CopyBookkeeping(target).complete(migration)).isFalse();
         long partial = Long.parseLong(query(target, "SELECT count(*) FROM item"));
         assertThat(partial).isLessThan(ITEMS);
         long recorded = Long.parseLong(query(target, "SELECT count(*) FROM dflux_executor.copy_chunk WHERE"
@@ -198,6 +204,7 @@ class PostgresInitialCopyIT {
         CopyResult resumed = copy(migration, target, CopyListener.NONE, 50).run(plans());
 
         assertThat(resumed.complete()).isTrue();
+        assertThat(new CopyBookkeeping(target).complete(migration)).isTrue();
         assertThat(resumed.chunksSkipped()).isEqualTo(interrupted.chunksCopied());
         assertThat(resumed.position()).isEqualTo(interrupted.position());
         assertThat(resumed.rowsCopied() + interrupted.rowsCopied()).isEqualTo(ITEMS + 500 + 52);
@@ -217,6 +224,20 @@ class PostgresInitialCopyIT {
 
         assertThatThrownBy(() -> copy(migration, target, CopyListener.NONE, 100).run(List.of(missing)))
                 .isInstanceOf(CopyException.class).hasMessageContaining("missing").hasMessageContaining("does not exist");
+        drop(migration);
+    }
+
+    @Test
+    void aMissingSourceColumnIsNamed() throws SQLException {
+        UUID migration = UUID.randomUUID();
+        DataSource target = newTarget("copy_pg_missing_column");
+        TablePlan loose = plans().get(2);
+        TablePlan wrong = new TablePlan("public", "loose", "public", "loose", List.of(loose.columns().get(0),
+                new ColumnPlan("nope", "at", "date", "date", ValueRule.AS_IS, false, null)), List.of());
+
+        assertThatThrownBy(() -> copy(migration, target, CopyListener.NONE, 100).run(List.of(wrong)))
+                .isInstanceOf(CopyException.class).hasMessageContaining("public.loose")
+                .hasMessageContaining("column \"nope\" does not exist");
         drop(migration);
     }
 
