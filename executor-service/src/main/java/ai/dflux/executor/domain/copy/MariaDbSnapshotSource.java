@@ -26,6 +26,7 @@ import javax.sql.DataSource;
 public final class MariaDbSnapshotSource implements SnapshotSource {
 
     private static final Logger LOG = Logger.getLogger(MariaDbSnapshotSource.class.getName());
+    private static final int LOCK_WAIT_SECONDS = 10;
 
     private final DatabaseCredentials credentials;
     private final String dialect;
@@ -79,10 +80,12 @@ public final class MariaDbSnapshotSource implements SnapshotSource {
 
     private boolean globalReadLock(Connection lock) {
         try (Statement statement = lock.createStatement()) {
+            // FTWRL waits for running statements, and every writer waits behind it: give up soon rather than stall
+            statement.execute("SET SESSION lock_wait_timeout = " + LOCK_WAIT_SECONDS);
             statement.execute("FLUSH TABLES WITH READ LOCK");
             return true;
         } catch (SQLException e) {
-            LOG.warning(() -> "FLUSH TABLES WITH READ LOCK is not permitted on " + credentials + " (" + e.getMessage()
+            LOG.warning(() -> "FLUSH TABLES WITH READ LOCK failed on " + credentials + " (" + e.getMessage()
                     + "): the copy runs single-threaded on one consistent snapshot; grant RELOAD for parallel copy");
             return false;
         }
