@@ -17,6 +17,10 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.postgresql.jdbc.PreferQueryMode;
+import org.postgresql.replication.PGReplicationStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -173,6 +177,31 @@ class PostgresInitialCopyIT {
                     + slot + "'")).isEqualTo("0");
         } finally {
             execute(postgres.dataSource(SOURCE_DB), "DELETE FROM loose WHERE line = 'after open'");
+        }
+    }
+
+    @Test
+    void dropEndsTheConnectionThatStreamsFromTheSlot() throws SQLException {
+        UUID migration = UUID.randomUUID();
+        PostgresSnapshotSource source = new PostgresSnapshotSource(migration, credentials());
+        String slot = PostgresSnapshotSource.slotName(migration);
+        source.open(plans(), 1).close();
+        PGSimpleDataSource replication = (PGSimpleDataSource) postgres.dataSource(SOURCE_DB);
+        replication.setReplication("database");
+        replication.setPreferQueryMode(PreferQueryMode.SIMPLE);
+        replication.setAssumeMinServerVersion("10");
+        try (Connection streaming = replication.getConnection()) {
+            PGReplicationStream stream = streaming.unwrap(PGConnection.class).getReplicationAPI().replicationStream()
+                    .logical().withSlotName(slot).withSlotOption("proto_version", "1")
+                    .withSlotOption("publication_names", slot).start();
+            stream.readPending();
+            assertThat(query(postgres.dataSource(SOURCE_DB), "SELECT active::text FROM pg_replication_slots"
+                    + " WHERE slot_name = '" + slot + "'")).isEqualTo("true");
+
+            source.drop();
+
+            assertThat(query(postgres.dataSource(SOURCE_DB), "SELECT count(*) FROM pg_replication_slots"
+                    + " WHERE slot_name = '" + slot + "'")).isEqualTo("0");
         }
     }
 
