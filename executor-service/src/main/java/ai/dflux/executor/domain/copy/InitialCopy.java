@@ -1,0 +1,208 @@
+package ai.dflux.executor.domain.copy;
+
+import ai.dflux.contracts.agents.DatabaseCredentials;
+import ai.dflux.contracts.conversion.ColumnPlan;
+import ai.dflux.contracts.conversion.TablePlan;
+import ai.dflux.executor.domain.db.DataSources;
+import ai.dflux.executor.domain.position.SnapshotPosition;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * The initial copy of a migration: every table's rows as one consistent snapshot of the source, copied in parallel
+ * chunks into the target, each chunk exactly once. A run after an interrupted one (another process, same migration)
+ * keeps the first run's stream position and chunk plans, and copies only the chunks not yet recorded.
+ */
+public final class InitialCopy {
+
+    private static final Logger LOG = Logger.getLogger(InitialCopy.class.getName());
+
+    private final UUID migrationId;
+    private final SnapshotSource source;
+    private final DataSource target;
+    private final CopyOptions options;
+    private final CopyListener listener;
+    private final CopyBookkeeping bookkeeping;
+    private final AtomicBoolean cancelled = new AtomicBoolean();
+
+    public InitialCopy(UUID migrationId, SnapshotSource source, DataSource target, CopyOptions options,
+            CopyListener listener) {
+        this.migrationId = migrationId;
+        this.source = source;
+        this.target = target;
+        this.options = options;
+        this.listener = listener;
+        this.bookkeeping = new CopyBookkeeping(target);
+    }
+
+    /** The copy from the migration's source to its target PostgreSQL. */
+    public static InitialCopy of(UUID migrationId, DatabaseCredentials sourceCredentials,
+            DatabaseCredentials targetCredentials, CopyOptions options, CopyListener listener) {
+        return new InitialCopy(migrationId, SnapshotSources.of(migrationId, sourceCredentials),
+                DataSources.postgres(targetCredentials), options, listener);
+    }
+
+    /** Stops the copy soon: chunks in flight roll back, committed chunks stay; {@link #run} returns incomplete. */
+    public void cancel() {
+        cancelled.set(true);
+    }
+
+    /**
+     * Copies the tables (which exist on the target) and returns where streaming must start.
+     *
+     * @throws CopyException naming the table, the chunk and the server's message when a table cannot be read or the
+     *     target rejects a value; chunks committed before stay recorded, so a later run resumes after them
+     */
+    public CopyResult run(List<TablePlan> tables) {
+        try {
+            bookkeeping.createTables();
+            Optional<SnapshotPosition> earlier = bookkeeping.position(migrationId);
+            try (Snapshot snapshot = earlier.isPresent()
+                    ? source.reopen(earlier.get(), options.parallelism())
+                    : source.open(tables, options.parallelism())) {
+                if (earlier.isEmpty()) {
+                    bookkeeping.savePosition(migrationId, snapshot.position());
+                } else {
+                    LOG.info(() -> "resuming the copy of migration " + migrationId + "; its stream starts at "
+                            + earlier.get().describe());
+                }
+                return copy(snapshot, tables);
+            }
+        } catch (SQLException e) {
+            throw new CopyException("initial copy of migration " + migrationId + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private CopyResult copy(Snapshot snapshot, List<TablePlan> tables) throws SQLException {
+        ConcurrentLinkedQueue<Task> queue = new ConcurrentLinkedQueue<>();
+        int skipped = plan(snapshot.readers().get(0), tables, queue);
+        AtomicLong rows = new AtomicLong();
+        AtomicLong bytes = new AtomicLong();
+        AtomicInteger copied = new AtomicInteger();
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        AtomicBoolean stop = new AtomicBoolean();
+        ChunkCopier copier = new ChunkCopier(migrationId, source.reader(), options.bufferBytes(),
+                () -> stop.get() || cancelled.get());
+        List<Thread> workers = new ArrayList<>();
+        for (Connection reader : snapshot.readers()) {
+            Thread worker = new Thread(() -> {
+                try (Connection connection = TargetSession.open(target)) {
+                    Task task;
+                    while (!stop.get() && !cancelled.get() && (task = queue.poll()) != null) {
+                        long[] done = copier.copy(reader, connection, task.table(), task.chunk());
+                        rows.addAndGet(done[0]);
+                        bytes.addAndGet(done[1]);
+                        copied.incrementAndGet();
+                        report(task, done);
+                    }
+                } catch (CopyCancelledException cancel) {
+                    // the chunk in flight rolled back
+                } catch (RuntimeException e) {
+                    failure.compareAndSet(null, e);
+                    stop.set(true);
+                } catch (SQLException e) {
+                    failure.compareAndSet(null, new CopyException("cannot open a target connection: "
+                            + e.getMessage(), e));
+                    stop.set(true);
+                }
+            }, "dflux-copy-" + migrationId + "-" + workers.size());
+            workers.add(worker);
+            worker.start();
+        }
+        joinAll(workers);
+        if (failure.get() != null) {
+            RuntimeException e = failure.get();
+            throw e instanceof CopyException ? e : new CopyException("initial copy of migration " + migrationId
+                    + " stopped: " + e, e);
+        }
+        boolean complete = queue.isEmpty() && !cancelled.get();
+        return new CopyResult(snapshot.position(), complete, rows.get(), bytes.get(), copied.get(), skipped,
+                snapshot.readers().size());
+    }
+
+    /** Plans (or reloads the plans of) all tables, queues the chunks not yet copied; returns how many were. */
+    private int plan(Connection reader, List<TablePlan> tables, ConcurrentLinkedQueue<Task> queue) {
+        ChunkPlanner planner = new ChunkPlanner(source.reader(), options.chunkRows());
+        int skipped = 0;
+        for (TablePlan plan : tables) {
+            TableWork table = new TableWork(plan);
+            try {
+                requireTargetTypes(table);
+                source.reader().check(reader, plan, table.columns());
+                long estimate = source.reader().estimatedRows(reader, plan);
+                Optional<List<Chunk>> stored = bookkeeping.plan(migrationId, table.sourceName());
+                List<Chunk> chunks = stored.isPresent() ? stored.get() : planAndSave(planner, reader, table, estimate);
+                Map<Integer, long[]> done = bookkeeping.copiedChunks(migrationId, table.sourceName());
+                long rowsBefore = done.values().stream().mapToLong(d -> d[0]).sum();
+                long bytesBefore = done.values().stream().mapToLong(d -> d[1]).sum();
+                List<Chunk> remaining = chunks.stream().filter(c -> !done.containsKey(c.number())).toList();
+                table.expect(remaining.size(), rowsBefore, bytesBefore);
+                skipped += chunks.size() - remaining.size();
+                listener.tableStarted(plan, estimate, chunks.size(), chunks.size() - remaining.size());
+                if (remaining.isEmpty()) {
+                    listener.tableFinished(plan, table.rows(), table.bytes(), table.seconds());
+                }
+                remaining.forEach(chunk -> queue.add(new Task(table, chunk)));
+            } catch (SQLException e) {
+                throw new CopyException("source table " + table.sourceName() + " cannot be copied: " + e.getMessage(),
+                        e);
+            }
+        }
+        return skipped;
+    }
+
+    private List<Chunk> planAndSave(ChunkPlanner planner, Connection reader, TableWork table, long estimate)
+            throws SQLException {
+        List<Chunk> chunks = planner.plan(reader, table, estimate);
+        bookkeeping.savePlan(migrationId, table.sourceName(), chunks);
+        LOG.fine(() -> table.sourceName() + ": " + chunks.size() + " chunks");
+        return chunks;
+    }
+
+    private static void requireTargetTypes(TableWork table) {
+        for (ColumnPlan column : table.columns()) {
+            if (column.targetType() == null) {
+                throw new CopyException("source table " + table.sourceName() + ": column " + column.source()
+                        + " has no target type (the table needs a manual decision), so it cannot be copied");
+            }
+        }
+    }
+
+    private void report(Task task, long[] done) {
+        TableWork table = task.table();
+        listener.chunkFinished(table.plan(), task.chunk().number(), done[0], done[1]);
+        if (table.chunkDone(done[0], done[1])) {
+            listener.tableFinished(table.plan(), table.rows(), table.bytes(), table.seconds());
+        }
+    }
+
+    private void joinAll(List<Thread> workers) {
+        for (Thread worker : workers) {
+            boolean joined = false;
+            while (!joined) {
+                try {
+                    worker.join();
+                    joined = true;
+                } catch (InterruptedException e) {
+                    cancel();
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+    }
+
+    private record Task(TableWork table, Chunk chunk) {
+    }
+}

@@ -1,0 +1,137 @@
+package ai.dflux.executor.domain.copy;
+
+import ai.dflux.contracts.conversion.ColumnPlan;
+import ai.dflux.contracts.conversion.TablePlan;
+import java.math.BigInteger;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyOut;
+
+/**
+ * Reads a PostgreSQL source with {@code COPY (SELECT ...) TO STDOUT}: the server's own text rows go unchanged into
+ * the target's COPY, which reads the same text format.
+ */
+final class PostgresSourceReader implements SourceReader {
+
+    private static final Set<String> INTEGER_TYPES = Set.of("smallint", "integer", "bigint", "int2", "int4", "int8");
+    private static final Set<String> BYTE_TYPES = Set.of("bytea");
+
+    static String quote(String identifier) {
+        return '"' + identifier.replace("\"", "\"\"") + '"';
+    }
+
+    static String literal(String value) {
+        return "'" + value.replace("'", "''") + "'";
+    }
+
+    static String table(TablePlan table) {
+        return (table.sourceSchema() == null || table.sourceSchema().isEmpty() ? "" : quote(table.sourceSchema()) + ".")
+                + quote(table.sourceTable());
+    }
+
+    private static String columnList(List<ColumnPlan> columns) {
+        return columns.stream().map(c -> quote(c.source())).collect(Collectors.joining(", "));
+    }
+
+    @Override
+    public void check(Connection reader, TablePlan table, List<ColumnPlan> columns) throws SQLException {
+        try (Statement statement = reader.createStatement()) {
+            statement.executeQuery("SELECT " + columnList(columns) + " FROM " + table(table) + " WHERE false").close();
+        }
+    }
+
+    @Override
+    public long estimatedRows(Connection reader, TablePlan table) throws SQLException {
+        try (PreparedStatement query = reader.prepareStatement(
+                "SELECT reltuples::bigint FROM pg_class WHERE oid = to_regclass(?)")) {
+            query.setString(1, table(table));
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? Math.max(-1, rows.getLong(1)) : -1;
+            }
+        }
+    }
+
+    @Override
+    public boolean isInteger(String sourceType) {
+        return sourceType != null && INTEGER_TYPES.contains(sourceType.trim().toLowerCase());
+    }
+
+    @Override
+    public boolean hasTextKey(ColumnPlan column) {
+        return column.sourceType() == null || !BYTE_TYPES.contains(column.sourceType().trim().toLowerCase());
+    }
+
+    @Override
+    public Optional<BigInteger[]> integerRange(Connection reader, TablePlan table, ColumnPlan column)
+            throws SQLException {
+        String key = quote(column.source());
+        try (Statement statement = reader.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT min(" + key + ")::text, max(" + key + ")::text FROM "
+                        + table(table))) {
+            rows.next();
+            return rows.getString(1) == null ? Optional.empty()
+                    : Optional.of(new BigInteger[] {new BigInteger(rows.getString(1)), new BigInteger(rows.getString(2))});
+        }
+    }
+
+    @Override
+    public Optional<List<String>> keyAfter(Connection reader, TablePlan table, List<ColumnPlan> keys,
+            List<String> from, long offset) throws SQLException {
+        List<String> quoted = keys.stream().map(k -> quote(k.source())).toList();
+        String where = from == null ? "" : KeyPredicate.where(quoted, new Chunk(0, from, null), (i, v) -> literal(v));
+        String select = quoted.stream().map(k -> k + "::text").collect(Collectors.joining(", "));
+        try (Statement statement = reader.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT " + select + " FROM " + table(table) + where
+                        + " ORDER BY " + String.join(", ", quoted) + " OFFSET " + offset + " LIMIT 1")) {
+            if (!rows.next()) {
+                return Optional.empty();
+            }
+            List<String> key = new ArrayList<>();
+            for (int i = 1; i <= keys.size(); i++) {
+                key.add(rows.getString(i));
+            }
+            return Optional.of(key);
+        }
+    }
+
+    @Override
+    public void copy(Connection reader, TablePlan table, List<ColumnPlan> columns, List<ColumnPlan> keys, Chunk chunk,
+            CopyBuffer out) throws SQLException {
+        List<String> quotedKeys = keys.stream().map(k -> quote(k.source())).toList();
+        String sql = "COPY (SELECT " + columnList(columns) + " FROM " + table(table)
+                + KeyPredicate.where(quotedKeys, chunk, (i, v) -> literal(v)) + ") TO STDOUT";
+        CopyOut copyOut = reader.unwrap(PGConnection.class).getCopyAPI().copyOut(sql);
+        try {
+            byte[] row;
+            while ((row = copyOut.readFromCopy()) != null) {
+                if (out.isCancelled()) {
+                    throw new CopyCancelledException();
+                }
+                out.write(row, 0, row.length);
+            }
+        } catch (SQLException | RuntimeException e) {
+            stop(copyOut);
+            throw e;
+        }
+    }
+
+    /** Ends an unfinished COPY OUT; its own failure would hide the reason it was stopped. */
+    private static void stop(CopyOut copyOut) {
+        try {
+            if (copyOut.isActive()) {
+                copyOut.cancelCopy();
+            }
+        } catch (SQLException ignored) {
+            // the reader's transaction is aborted either way, and the copy stops
+        }
+    }
+}

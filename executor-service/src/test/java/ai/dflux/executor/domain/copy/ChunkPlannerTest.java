@@ -1,0 +1,45 @@
+package ai.dflux.executor.domain.copy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigInteger;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ChunkPlannerTest {
+
+    private final ChunkPlanner planner = new ChunkPlanner(new MariaDbSourceReader(), 100);
+
+    @Test
+    void integerKeysSplitIntoEqualRangesWithOpenEnds() {
+        List<Chunk> chunks = planner.integerRanges(BigInteger.ONE, BigInteger.valueOf(1000), -1);
+
+        assertThat(chunks).hasSize(10);
+        assertThat(chunks.get(0)).isEqualTo(new Chunk(0, null, List.of("101")));
+        assertThat(chunks.get(1)).isEqualTo(new Chunk(1, List.of("101"), List.of("201")));
+        assertThat(chunks.get(9)).isEqualTo(new Chunk(9, List.of("901"), null));
+    }
+
+    @Test
+    void theEstimateBoundsTheChunksOfSparseKeys() {
+        List<Chunk> chunks = planner.integerRanges(BigInteger.ZERO, BigInteger.valueOf(1_000_000_000L), 250);
+
+        assertThat(chunks).hasSize(3);
+        assertThat(chunks.get(0).lower()).isNull();
+        assertThat(chunks.get(2).upper()).isNull();
+    }
+
+    @Test
+    void aSmallTableIsOneChunk() {
+        assertThat(planner.integerRanges(BigInteger.valueOf(5), BigInteger.valueOf(7), 3))
+                .containsExactly(new Chunk(0, null, null));
+    }
+
+    @Test
+    void chunksAreCappedForHugeKeyRanges() {
+        List<Chunk> chunks = planner.integerRanges(BigInteger.ZERO, new BigInteger("18446744073709551615"), -1);
+
+        assertThat(chunks).hasSizeLessThanOrEqualTo(ChunkPlanner.MAX_CHUNKS);
+        assertThat(chunks.get(chunks.size() - 1).upper()).isNull();
+    }
+}

@@ -1,0 +1,356 @@
+package ai.dflux.executor.domain.copy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ai.dflux.contracts.agents.DatabaseCredentials;
+import ai.dflux.contracts.conversion.ColumnPlan;
+import ai.dflux.contracts.conversion.TablePlan;
+import ai.dflux.contracts.conversion.ValueRule;
+import ai.dflux.executor.domain.position.SnapshotPosition;
+import ai.dflux.testkit.PostgresServer;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.postgresql.jdbc.PreferQueryMode;
+import org.postgresql.replication.PGReplicationStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * PostgreSQL to PostgreSQL: the copy holds exactly the source's rows as of the slot's exported snapshot, survives an
+ * interruption without losing or doubling a chunk, and leaves nothing on the source once dropped.
+ */
+class PostgresInitialCopyIT {
+
+    private static final String SOURCE_DB = "copy_pg_source";
+    private static final int ITEMS = 1000;
+    private static PostgresServer postgres;
+
+    private static final String SCHEMA = """
+            CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy');
+            CREATE TABLE item (id bigint PRIMARY KEY, amount numeric(20,5), at timestamptz, data bytea, doc jsonb,
+                numbers integer[], tags text[], ref uuid, feeling mood, note text,
+                twice bigint GENERATED ALWAYS AS (id * 2) STORED);
+            CREATE TABLE pair (code text, n integer, label varchar(20), PRIMARY KEY (code, n));
+            CREATE TABLE loose (line text, at date);
+            """;
+
+    @BeforeAll
+    static void startServer() throws SQLException {
+        postgres = PostgresServer.create().start();
+        postgres.createDatabase(SOURCE_DB);
+        execute(postgres.dataSource(SOURCE_DB), SCHEMA + """
+                INSERT INTO item (id, amount, at, data, doc, numbers, tags, ref, feeling, note)
+                SELECT i, i * 1.5 + 0.00001, timestamptz '2024-02-29 23:59:59.123456+05:30' + i * interval '1 hour',
+                    decode(md5(i::text), 'hex'), jsonb_build_object('i', i, 'nested', jsonb_build_array(i, 'x')),
+                    ARRAY[i, -i, NULL], ARRAY['a' || i, 'with "quote"', 'back\\slash'], md5(i::text)::uuid,
+                    (ARRAY['sad','ok','happy'])[1 + i % 3]::mood,
+                    CASE i % 5 WHEN 0 THEN NULL WHEN 1 THEN '' WHEN 2 THEN E'tab\\there\\nnewline\\r\\\\' ELSE 'ü€😀 ' || i END
+                FROM generate_series(1, @ITEMS@) i;
+                INSERT INTO pair SELECT chr(65 + i % 26) || i, i % 7, 'label ' || i FROM generate_series(1, 500) i;
+                INSERT INTO loose SELECT 'line ' || i, date '2000-01-01' + i FROM generate_series(1, 50) i;
+                INSERT INTO loose VALUES (NULL, NULL), ('', 'infinity');
+                """.replace("@ITEMS@", String.valueOf(ITEMS)));
+    }
+
+    @AfterAll
+    static void stopServer() {
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    @Test
+    void copiesEveryTypeExactlyInParallelChunks() throws SQLException {
+        UUID migration = UUID.randomUUID();
+        DataSource target = newTarget("copy_pg_types");
+        execute(target, """
+                CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN RAISE EXCEPTION 'a trigger fired during the copy'; END $$;
+                CREATE TRIGGER refuse BEFORE INSERT ON loose FOR EACH ROW EXECUTE FUNCTION refuse();
+                """);
+        AtomicInteger chunks = new AtomicInteger();
+        CopyListener counting = new CopyListener() {
+            @Override
+            public void chunkFinished(TablePlan table, int chunkNo, long rows, long bytes) {
+                chunks.incrementAndGet();
+            }
+        };
+
+        CopyResult result = copy(migration, target, counting, 100).run(plans());
+
+        assertThat(result.complete()).isTrue();
+        assertThat(result.readers()).isEqualTo(2);
+        assertThat(result.rowsCopied()).isEqualTo(ITEMS + 500 + 52);
+        assertThat(result.bytesCopied()).isPositive();
+        assertThat(chunks.get()).isEqualTo(result.chunksCopied()).isGreaterThan(10);
+        assertSameRows(target);
+        assertThat(query(target, "SELECT count(*) FROM item WHERE note = ''")).isEqualTo("200");
+        assertThat(query(target, "SELECT count(*) FROM item WHERE note IS NULL")).isEqualTo("200");
+        drop(migration);
+    }
+
+    @Test
+    void theCopyIsTheSnapshotAndTheSlotStreamsWhatCameAfter() throws SQLException {
+        UUID migration = UUID.randomUUID();
+        DataSource target = newTarget("copy_pg_consistent");
+        AtomicInteger started = new AtomicInteger();
+        CopyListener writer = new CopyListener() {
+            @Override
+            public void tableStarted(TablePlan table, long estimatedRows, int chunks, int alreadyCopied) {
+                if (started.getAndIncrement() == 0) {
+                    // the test server commits asynchronously; the slot is read up to what is flushed
+                    execute(postgres.dataSource(SOURCE_DB), """
+                            SET synchronous_commit = on;
+                            INSERT INTO item (id, note) VALUES (100001, 'after the snapshot');
+                            UPDATE item SET note = 'changed after the snapshot' WHERE id = 7;
+                            DELETE FROM pair WHERE n = 3;
+                            """);
+                }
+            }
+        };
+        String before = checksum(postgres.dataSource(SOURCE_DB), "item", "id");
+        try {
+            CopyResult result = copy(migration, target, writer, 100).run(plans());
+
+            assertThat(checksum(target, "item", "id")).isEqualTo(before);
+            assertThat(query(target, "SELECT count(*) FROM item WHERE id = 100001")).isEqualTo("0");
+            assertThat(query(target, "SELECT count(*) FROM pair WHERE n = 3")).isNotEqualTo("0");
+            SnapshotPosition position = result.position();
+            String slot = PostgresSnapshotSource.slotName(migration);
+            assertThat(position.slotName()).isEqualTo(slot);
+            assertThat(position.publicationName()).isEqualTo(slot);
+            assertThat(query(postgres.dataSource(SOURCE_DB), "SELECT confirmed_flush_lsn::text FROM"
+                    + " pg_replication_slots WHERE slot_name = '" + slot + "'")).isEqualTo(position.lsn());
+            assertThat(query(postgres.dataSource(SOURCE_DB), "SELECT count(*) FROM item WHERE id = 100001"))
+                    .as("the write after the snapshot happened").isEqualTo("1");
+            assertThat(Integer.parseInt(query(postgres.dataSource(SOURCE_DB), "SELECT count(*) FROM"
+                    + " pg_logical_slot_peek_binary_changes('" + slot + "', NULL, NULL, 'proto_version', '1',"
+                    + " 'publication_names', '" + slot + "')"))).as("changes after the snapshot wait in the slot")
+                    .isGreaterThan(0);
+        } finally {
+            execute(postgres.dataSource(SOURCE_DB), """
+                    DELETE FROM item WHERE id = 100001;
+                    UPDATE item SET note = CASE id % 5 WHEN 0 THEN NULL WHEN 1 THEN '' WHEN 2 THEN E'tab\\there\\nnewline\\r\\\\'
+                        ELSE 'ü€😀 ' || id END WHERE id = 7;
+                    INSERT INTO pair SELECT chr(65 + i % 26) || i, i % 7, 'label ' || i FROM generate_series(1, 500) i
+                        WHERE i % 7 = 3;
+                    """);
+            drop(migration);
+        }
+    }
+
+    @Test
+    void allReadersSeeTheSlotsSnapshotAndDropLeavesNothing() throws SQLException {
+        UUID migration = UUID.randomUUID();
+        PostgresSnapshotSource source = new PostgresSnapshotSource(migration, credentials());
+        String slot = PostgresSnapshotSource.slotName(migration);
+        try (Snapshot snapshot = source.open(plans(), 3)) {
+            execute(postgres.dataSource(SOURCE_DB), "INSERT INTO loose VALUES ('after open', NULL)");
+
+            assertThat(snapshot.readers()).hasSize(3);
+            for (Connection reader : snapshot.readers()) {
+                try (Statement statement = reader.createStatement();
+                        ResultSet rows = statement.executeQuery("SELECT count(*) FROM loose")) {
+                    rows.next();
+                    assertThat(rows.getLong(1)).isEqualTo(52);
+                }
+            }
+            assertThat(snapshot.position().lsn()).isEqualTo(query(postgres.dataSource(SOURCE_DB),
+                    "SELECT confirmed_flush_lsn::text FROM pg_replication_slots WHERE slot_name = '" + slot + "'"));
+
+            source.drop();
+            source.drop();
+
+            assertThat(query(postgres.dataSource(SOURCE_DB), "SELECT count(*) FROM pg_replication_slots"
+                    + " WHERE slot_name = '" + slot + "'")).isEqualTo("0");
+            assertThat(query(postgres.dataSource(SOURCE_DB), "SELECT count(*) FROM pg_publication WHERE pubname = '"
+                    + slot + "'")).isEqualTo("0");
+        } finally {
+            execute(postgres.dataSource(SOURCE_DB), "DELETE FROM loose WHERE line = 'after open'");
+        }
+    }
+
+    @Test
+    void dropEndsTheConnectionThatStreamsFromTheSlot() throws SQLException {
+        UUID migration = UUID.randomUUID();
+        PostgresSnapshotSource source = new PostgresSnapshotSource(migration, credentials());
+        String slot = PostgresSnapshotSource.slotName(migration);
+        source.open(plans(), 1).close();
+        PGSimpleDataSource replication = (PGSimpleDataSource) postgres.dataSource(SOURCE_DB);
+        replication.setReplication("database");
+        replication.setPreferQueryMode(PreferQueryMode.SIMPLE);
+        replication.setAssumeMinServerVersion("10");
+        try (Connection streaming = replication.getConnection()) {
+            PGReplicationStream stream = streaming.unwrap(PGConnection.class).getReplicationAPI().replicationStream()
+                    .logical().withSlotName(slot).withSlotOption("proto_version", "1")
+                    .withSlotOption("publication_names", slot).start();
+            stream.readPending();
+            assertThat(query(postgres.dataSource(SOURCE_DB), "SELECT active::text FROM pg_replication_slots"
+                    + " WHERE slot_name = '" + slot + "'")).isEqualTo("true");
+
+            source.drop();
+
+            assertThat(query(postgres.dataSource(SOURCE_DB), "SELECT count(*) FROM pg_replication_slots"
+                    + " WHERE slot_name = '" + slot + "'")).isEqualTo("0");
+        }
+    }
+
+    @Test
+    void aCancelledCopyResumesWithTheRemainingChunksOnly() throws SQLException {
+        UUID migration = UUID.randomUUID();
+        DataSource target = newTarget("copy_pg_resume");
+        AtomicInteger firstRun = new AtomicInteger();
+        InitialCopy[] first = new InitialCopy[1];
+        first[0] = copy(migration, target, new CopyListener() {
+            @Override
+            public void chunkFinished(TablePlan table, int chunkNo, long rows, long bytes) {
+                if (firstRun.incrementAndGet() == 3) {
+                    first[0].cancel();
+                }
+            }
+        }, 50);
+
+        CopyResult interrupted = first[0].run(plans());
+
+        assertThat(interrupted.complete()).isFalse();
+        assertThat(new CopyBookkeeping(target).complete(migration)).isFalse();
+        long partial = Long.parseLong(query(target, "SELECT count(*) FROM item"));
+        assertThat(partial).isLessThan(ITEMS);
+        long recorded = Long.parseLong(query(target, "SELECT count(*) FROM dflux_executor.copy_chunk WHERE"
+                + " migration_id = '" + migration + "'"));
+        assertThat(recorded).isEqualTo(interrupted.chunksCopied()).isGreaterThanOrEqualTo(3);
+
+        CopyResult resumed = copy(migration, target, CopyListener.NONE, 50).run(plans());
+
+        assertThat(resumed.complete()).isTrue();
+        assertThat(new CopyBookkeeping(target).complete(migration)).isTrue();
+        assertThat(resumed.chunksSkipped()).isEqualTo(interrupted.chunksCopied());
+        assertThat(resumed.position()).isEqualTo(interrupted.position());
+        assertThat(resumed.rowsCopied() + interrupted.rowsCopied()).isEqualTo(ITEMS + 500 + 52);
+        assertSameRows(target);
+        drop(migration);
+        assertThat(query(postgres.dataSource(SOURCE_DB), "SELECT count(*) FROM pg_replication_slots WHERE slot_name = '"
+                + PostgresSnapshotSource.slotName(migration) + "'")).isEqualTo("0");
+        assertThat(query(postgres.dataSource(SOURCE_DB), "SELECT count(*) FROM pg_publication WHERE pubname = '"
+                + PostgresSnapshotSource.slotName(migration) + "'")).isEqualTo("0");
+    }
+
+    @Test
+    void aMissingSourceTableIsNamed() throws SQLException {
+        UUID migration = UUID.randomUUID();
+        DataSource target = newTarget("copy_pg_missing");
+        TablePlan missing = new TablePlan("public", "missing", "public", "item", plans().get(0).columns(), List.of("id"));
+
+        assertThatThrownBy(() -> copy(migration, target, CopyListener.NONE, 100).run(List.of(missing)))
+                .isInstanceOf(CopyException.class).hasMessageContaining("missing").hasMessageContaining("does not exist");
+        drop(migration);
+    }
+
+    @Test
+    void aMissingSourceColumnIsNamed() throws SQLException {
+        UUID migration = UUID.randomUUID();
+        DataSource target = newTarget("copy_pg_missing_column");
+        TablePlan loose = plans().get(2);
+        TablePlan wrong = new TablePlan("public", "loose", "public", "loose", List.of(loose.columns().get(0),
+                new ColumnPlan("nope", "at", "date", "date", ValueRule.AS_IS, false, null)), List.of());
+
+        assertThatThrownBy(() -> copy(migration, target, CopyListener.NONE, 100).run(List.of(wrong)))
+                .isInstanceOf(CopyException.class).hasMessageContaining("public.loose")
+                .hasMessageContaining("column \"nope\" does not exist");
+        drop(migration);
+    }
+
+    @Test
+    void aValueTheTargetRejectsNamesTableChunkAndReason() throws SQLException {
+        UUID migration = UUID.randomUUID();
+        DataSource target = newTarget("copy_pg_rejected");
+        execute(target, "ALTER TABLE pair ALTER COLUMN label TYPE varchar(7)");
+
+        assertThatThrownBy(() -> copy(migration, target, CopyListener.NONE, 100).run(List.of(plans().get(1))))
+                .isInstanceOf(CopyException.class).hasMessageContaining("public.pair").hasMessageContaining("chunk")
+                .hasMessageContaining("value too long");
+        drop(migration);
+    }
+
+    private static InitialCopy copy(UUID migration, DataSource target, CopyListener listener, long chunkRows) {
+        return new InitialCopy(migration, new PostgresSnapshotSource(migration, credentials()), target,
+                CopyOptions.DEFAULTS.withChunkRows(chunkRows), listener);
+    }
+
+    private static void drop(UUID migration) throws SQLException {
+        new PostgresSnapshotSource(migration, credentials()).drop();
+    }
+
+    private static DatabaseCredentials credentials() {
+        return new DatabaseCredentials("postgresql", postgres.host(), postgres.port(), SOURCE_DB, postgres.superuser(),
+                postgres.password());
+    }
+
+    private static DataSource newTarget(String database) {
+        postgres.createDatabase(database);
+        DataSource target = postgres.dataSource(database);
+        execute(target, SCHEMA);
+        return target;
+    }
+
+    private static List<TablePlan> plans() {
+        return List.of(
+                new TablePlan("public", "item", "public", "item", List.of(
+                        column("id", "bigint"), column("amount", "numeric(20,5)"),
+                        column("at", "timestamp with time zone"), column("data", "bytea"), column("doc", "jsonb"),
+                        column("numbers", "integer[]"), column("tags", "text[]"), column("ref", "uuid"),
+                        column("feeling", "mood"), column("note", "text"),
+                        new ColumnPlan("twice", "twice", "bigint", "bigint", ValueRule.AS_IS, true, null)),
+                        List.of("id")),
+                new TablePlan("public", "pair", "public", "pair", List.of(column("code", "text"),
+                        column("n", "integer"), column("label", "character varying(20)")), List.of("code", "n")),
+                new TablePlan("public", "loose", "public", "loose", List.of(column("line", "text"),
+                        column("at", "date")), List.of()));
+    }
+
+    private static ColumnPlan column(String name, String type) {
+        return new ColumnPlan(name, name, type, type, ValueRule.AS_IS, false, null);
+    }
+
+    private static void assertSameRows(DataSource target) {
+        DataSource source = postgres.dataSource(SOURCE_DB);
+        for (String[] table : new String[][] {{"item", "id"}, {"pair", "code, n"}, {"loose", "line, at"}}) {
+            assertThat(checksum(target, table[0], table[1])).as(table[0]).isEqualTo(checksum(source, table[0], table[1]));
+        }
+    }
+
+    /** Row count and an md5 over every row's text in key order. */
+    private static String checksum(DataSource database, String table, String order) {
+        return query(database, "SELECT count(*) || ':' || coalesce(md5(string_agg(t::text, '|' ORDER BY " + order
+                + ")), '') FROM " + table + " t");
+    }
+
+    private static String query(DataSource database, String sql) {
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    private static void execute(DataSource database, String sql) {
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+}
