@@ -8,7 +8,10 @@ import ai.dflux.contracts.events.StreamingStarted;
 import ai.dflux.contracts.events.TableCopied;
 import ai.dflux.executor.domain.db.DataSources;
 import ai.dflux.executor.domain.position.SnapshotPosition;
+import ai.dflux.contracts.conversion.TablePlan;
+import ai.dflux.executor.domain.copy.CopyListener;
 import ai.dflux.executor.domain.progress.ReplicationProgress;
+import ai.dflux.executor.domain.progress.TableProgress;
 import ai.dflux.executor.domain.progress.StreamFigures;
 import ai.dflux.executor.domain.target.TargetLedger;
 import java.sql.SQLException;
@@ -27,7 +30,7 @@ import org.jboss.logging.Logger;
 final class MigrationReplication implements Runnable {
 
     private static final Logger LOG = Logger.getLogger(MigrationReplication.class);
-    private static final Duration WATCH_INTERVAL = Duration.ofMillis(500);
+    private static final Duration WATCH_INTERVAL = Duration.ofSeconds(1);
 
     private final UUID migrationId;
     private final Supplier<ReplicationPlan> planLoader;
@@ -78,15 +81,19 @@ final class MigrationReplication implements Runnable {
             TargetLedger target = new TargetLedger(DataSources.postgres(plan.target()), migrationId);
             target.ensure();
             applyDdl(target, plan, TargetLedger.PRE_DATA, plan.schema().preData());
-            Optional<SnapshotPosition> position = target.snapshot();
-            if (position.isEmpty() || !target.copyCompleted()) {
-                position = Optional.ofNullable(copy(plan, target, position.orElse(null)));
-                if (position.isEmpty()) {
-                    return; // halted during the copy
+            SnapshotPosition position;
+            if (target.copyCompleted()) {
+                position = copy.position(plan);
+            } else {
+                Optional<SnapshotPosition> copied = copy(plan, target);
+                if (copied.isEmpty()) {
+                    outcome.ended(migrationId);
+                    return; // halted during the copy; the finished chunks stay
                 }
+                position = copied.get();
             }
             if (!halted) {
-                stream(plan, position.get());
+                stream(plan, position);
             }
             outcome.ended(migrationId);
         } catch (Throwable e) {
@@ -118,38 +125,74 @@ final class MigrationReplication implements Runnable {
         }
     }
 
-    private SnapshotPosition copy(ReplicationPlan plan, TargetLedger target, SnapshotPosition started)
-            throws Exception {
+    private Optional<SnapshotPosition> copy(ReplicationPlan plan, TargetLedger target) throws Exception {
         Instant begin = Instant.now();
-        try (CopyStage.OpenSnapshot snapshot = copy.open(plan, started)) {
-            SnapshotPosition position = snapshot.position();
-            if (started == null) {
-                target.snapshotTaken(position);
-            }
-            ledger.record(migrationId, row -> {
-                row.state = ReplicationState.COPYING.name();
-                row.snapshotPosition = position.describe();
-                row.startedAt = row.startedAt == null ? begin : row.startedAt;
-            }, new SnapshotStarted(plan.schema().tables().size(), 0, position.describe(), started != null));
-            copy.copy(plan, snapshot, progress, (source, targetTable, rows, bytes, seconds) -> ledger.record(
-                    migrationId, row -> { }, new TableCopied(source, targetTable, rows, bytes, seconds)), () -> halted);
-            if (halted) {
-                return null;
-            }
-            applyDdl(target, plan, TargetLedger.POST_DATA, plan.schema().postData());
-            target.markCopyCompleted();
-            double seconds = Duration.between(begin, Instant.now()).toMillis() / 1000.0;
-            long rows = progress.rowsCopied();
-            long bytes = progress.bytesCopied();
-            ledger.record(migrationId, row -> {
-                row.rowsCopied = rows;
-                row.bytesCopied = bytes;
-                row.copySeconds = seconds;
-                row.appliedRevision = plan.revision();
-            }, new SnapshotCompleted(plan.schema().tables().size(), rows, bytes, seconds, position.describe()));
-            LOG.infof("migration %s: copied %d rows (%d bytes) in %.1f s", migrationId, rows, bytes, seconds);
-            return position;
+        ledger.update(migrationId, row -> {
+            row.state = ReplicationState.COPYING.name();
+            row.startedAt = row.startedAt == null ? begin : row.startedAt;
+        });
+        Optional<SnapshotPosition> position = copy.copy(plan, new CopyProgress(plan), () -> halted);
+        if (position.isEmpty() || halted) {
+            return Optional.empty();
         }
+        applyDdl(target, plan, TargetLedger.POST_DATA, plan.schema().postData());
+        double seconds = Duration.between(begin, Instant.now()).toMillis() / 1000.0;
+        long rows = progress.rowsCopied();
+        long bytes = progress.bytesCopied();
+        String where = position.get().describe();
+        ledger.record(migrationId, row -> {
+            row.rowsCopied = rows;
+            row.bytesCopied = bytes;
+            row.copySeconds = seconds;
+            row.appliedRevision = plan.revision();
+        }, new SnapshotCompleted(plan.schema().tables().size(), rows, bytes, seconds, where));
+        LOG.infof("migration %s: copied %d rows (%d bytes) in %.1f s", migrationId, rows, bytes, seconds);
+        return position;
+    }
+
+    /** Turns the copy's reports into progress, metrics and events. Called from the copy's threads. */
+    private final class CopyProgress implements CopyListener {
+
+        private final ReplicationPlan plan;
+
+        CopyProgress(ReplicationPlan plan) {
+            this.plan = plan;
+        }
+
+        @Override
+        public void snapshotOpened(SnapshotPosition position, boolean resumed) {
+            ledger.record(migrationId, row -> row.snapshotPosition = position.describe(),
+                    new SnapshotStarted(plan.schema().tables().size(), 0, position.describe(), resumed));
+        }
+
+        @Override
+        public void tableStarted(TablePlan table, long estimatedRows, int chunks, int chunksAlreadyCopied) {
+            tableOf(table).started(Math.max(estimatedRows, 0), 0, 0);
+        }
+
+        @Override
+        public void chunkFinished(TablePlan table, int chunkNo, long rows, long bytes) {
+            tableOf(table).chunkCopied(rows, bytes);
+        }
+
+        @Override
+        public void tableFinished(TablePlan table, long totalRows, long totalBytes, double seconds) {
+            tableOf(table).copied(totalRows, totalBytes);
+            ledger.record(migrationId, row -> { }, new TableCopied(sourceName(table), targetName(table), totalRows,
+                    totalBytes, seconds));
+        }
+
+        private TableProgress tableOf(TablePlan table) {
+            return progress.table(sourceName(table), targetName(table));
+        }
+    }
+
+    private static String sourceName(TablePlan table) {
+        return table.sourceSchema() + "." + table.sourceTable();
+    }
+
+    private static String targetName(TablePlan table) {
+        return table.targetSchema() + "." + table.targetTable();
     }
 
     private void stream(ReplicationPlan plan, SnapshotPosition from) throws Exception {

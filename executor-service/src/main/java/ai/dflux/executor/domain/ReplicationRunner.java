@@ -103,6 +103,8 @@ public class ReplicationRunner implements MigrationReplication.ReplicationOutcom
         copy.dropFromSource(plan);
         ledger.update(migrationId, row -> row.sourceCleaned = true);
         if (forgetTarget) {
+            copy.forgetOnTarget(plan);
+            stream.forgetOnTarget(plan);
             new TargetLedger(DataSources.postgres(plan.target()), migrationId).forget();
         }
         metrics.end(migrationId);

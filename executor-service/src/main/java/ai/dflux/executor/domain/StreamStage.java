@@ -25,8 +25,12 @@ public interface StreamStage {
         void close();
     }
 
+    /** Starts streaming from {@code from}, or from the position committed on the target when there is one. */
     RunningStream start(ReplicationPlan plan, SnapshotPosition from) throws Exception;
 
     /** The Debezium connector name shown in {@code StreamingStarted}. */
     String connectorOf(ReplicationPlan plan);
+
+    /** Forgets the committed source position and schema history in the target (the applied rows stay). */
+    void forgetOnTarget(ReplicationPlan plan) throws Exception;
 }

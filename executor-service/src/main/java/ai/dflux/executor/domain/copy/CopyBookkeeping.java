@@ -1,5 +1,6 @@
 package ai.dflux.executor.domain.copy;
 
+import ai.dflux.executor.domain.target.TargetBookkeeping;
 import ai.dflux.executor.domain.position.SnapshotPosition;
 import java.sql.Array;
 import java.sql.Connection;
@@ -24,7 +25,7 @@ import javax.sql.DataSource;
  */
 public final class CopyBookkeeping {
 
-    public static final String SCHEMA = "dflux_executor";
+    public static final String SCHEMA = TargetBookkeeping.SCHEMA;
     public static final String COPY_SNAPSHOT = SCHEMA + ".copy_snapshot";
     public static final String COPY_PLAN = SCHEMA + ".copy_plan";
     public static final String COPY_CHUNK = SCHEMA + ".copy_chunk";

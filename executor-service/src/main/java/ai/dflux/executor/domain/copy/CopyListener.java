@@ -1,6 +1,7 @@
 package ai.dflux.executor.domain.copy;
 
 import ai.dflux.contracts.conversion.TablePlan;
+import ai.dflux.executor.domain.position.SnapshotPosition;
 
 /**
  * What the initial copy reports while it runs; the orchestrator turns it into events, metrics and an ETA. Called from
@@ -10,6 +11,10 @@ public interface CopyListener {
 
     CopyListener NONE = new CopyListener() {
     };
+
+    /** The snapshot is open: a new one, or after an interrupted run the first run's position kept for the stream. */
+    default void snapshotOpened(SnapshotPosition position, boolean resumed) {
+    }
 
     /** The table's chunks are planned; {@code estimatedRows} comes from the source's statistics (-1 if unknown). */
     default void tableStarted(TablePlan table, long estimatedRows, int chunks, int chunksAlreadyCopied) {

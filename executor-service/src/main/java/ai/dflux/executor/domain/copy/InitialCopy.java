@@ -78,6 +78,7 @@ public final class InitialCopy {
                     LOG.info(() -> "resuming the copy of migration " + migrationId + "; its stream starts at "
                             + earlier.get().describe());
                 }
+                listener.snapshotOpened(snapshot.position(), earlier.isPresent());
                 return copy(snapshot, tables);
             }
         } catch (SQLException e) {

@@ -1,5 +1,6 @@
 package ai.dflux.executor.domain.stream;
 
+import ai.dflux.executor.domain.target.TargetBookkeeping;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,7 +18,7 @@ import java.util.Map;
  */
 final class StreamBookkeeping {
 
-    static final String SCHEMA = "dflux_executor";
+    static final String SCHEMA = TargetBookkeeping.SCHEMA;
     static final String OFFSET_TABLE = SCHEMA + ".stream_offset";
     static final String HISTORY_TABLE = SCHEMA + ".schema_history";
 
