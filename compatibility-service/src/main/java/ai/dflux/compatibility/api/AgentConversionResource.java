@@ -46,7 +46,7 @@ public class AgentConversionResource {
         }
         return Panache.withSession(() -> tracker.find(id, tenant)
                         .chain(found -> ConversionEntity.<ConversionEntity>find("migrationId = ?1 and revision = ?2",
-                                id, revision).firstResult()))
+                                id, revision).<ConversionEntity>firstResult()))
                 .onItem().ifNull().failWith(() -> new MigrationNotFound("migration " + id + " has no revision "
                         + revision))
                 .map(row -> new ConvertedSchemaArtifacts(row.revision, row.ddlFingerprint, row.preData, row.postData,
