@@ -17,8 +17,8 @@ import java.util.stream.Collectors;
  * Compares the rows of a source schema with those of a PostgreSQL target schema, table by table, independently of
  * dflux's own code: both sides are read in primary-key order and merged, each value normalised to a canonical text by
  * the {@link ValueKind} of its target column (so a MySQL zero date equals {@code -infinity}, a SET equals a text
- * array, JSON compares with sorted keys). Target tables and columns carry the source's names folded to lower case, as
- * the Compatibility Agent names them.
+ * array, JSON compares with sorted keys). Target tables and columns carry the source's names, folded to lower case
+ * for a MySQL or MariaDB source and unchanged for a PostgreSQL one, as the Compatibility Agent names them.
  *
  * <pre>{@code
  * TableComparison.between(new MariaDbSide(source), "shop", new PostgresSide(target), "shop")
@@ -37,12 +37,18 @@ public final class TableComparison {
     private final String sourceSchema;
     private final ComparedSide target;
     private final String targetSchema;
+    private final boolean foldNames;
 
     private TableComparison(ComparedSide source, String sourceSchema, ComparedSide target, String targetSchema) {
         this.source = source;
         this.sourceSchema = sourceSchema;
         this.target = target;
         this.targetSchema = targetSchema;
+        this.foldNames = !(source instanceof PostgresSide);
+    }
+
+    private String targetName(String sourceName) {
+        return foldNames ? sourceName.toLowerCase(Locale.ROOT) : sourceName;
     }
 
     public static TableComparison between(ComparedSide source, String sourceSchema, PostgresSide target,
@@ -93,7 +99,7 @@ public final class TableComparison {
 
         TableRun(String table, Connection sourceConnection, Connection targetConnection) {
             this.table = table;
-            this.targetTable = table.toLowerCase(Locale.ROOT);
+            this.targetTable = targetName(table);
             this.sourceConnection = sourceConnection;
             this.targetConnection = targetConnection;
         }
@@ -115,7 +121,7 @@ public final class TableComparison {
             List<SourceColumn> targetCompared = new ArrayList<>();
             List<ValueKind> kinds = new ArrayList<>();
             for (SourceColumn column : sourceColumns) {
-                SourceColumn onTarget = targetColumns.get(column.name().toLowerCase(Locale.ROOT));
+                SourceColumn onTarget = targetColumns.get(targetName(column.name()));
                 if (onTarget == null) {
                     differ("-", column.name(), "exists", "missing");
                     continue;
