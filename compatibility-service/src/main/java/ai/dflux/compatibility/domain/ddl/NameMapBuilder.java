@@ -127,9 +127,35 @@ final class NameMapBuilder {
                     map.putEnumType(schema, table.name(), column.name(), claim.name());
                     enumType = targetSchema + "." + Identifiers.quote(claim.name());
                 }
-                columnTypes.put(column.name(), ColumnType.of(column, mapped, enumType));
+                ColumnType type = ColumnType.of(column, mapped, enumType);
+                columnTypes.put(column.name(), qualifiedUserType(type));
             }
             return columnTypes;
+        }
+
+        /**
+         * A column of a user-defined type names it as the source's {@code format_type()} did, unqualified when its
+         * schema was on the search path ({@code mood}); on the target it is named with its target schema
+         * ({@code public.mood}), so the table does not depend on a search path (the proof's scratch schemas have none).
+         */
+        private ColumnType qualifiedUserType(ColumnType type) {
+            String sqlType = type.sqlType();
+            if (sqlType == null || sqlType.contains(".")) {
+                return type;
+            }
+            int arrayAt = sqlType.indexOf('[');
+            String base = (arrayAt < 0 ? sqlType : sqlType.substring(0, arrayAt)).strip();
+            String name = Identifiers.unquote(base);
+            List<TypeInfo> candidates = catalog.types().stream().filter(t -> t.name().equals(name)).toList();
+            List<TypeInfo> own = candidates.stream().filter(t -> t.schema().equals(schema)).toList();
+            List<TypeInfo> chosen = own.isEmpty() ? candidates : own;
+            if (chosen.size() != 1) {
+                return type;
+            }
+            TypeInfo userType = chosen.get(0);
+            String suffix = arrayAt < 0 ? "" : sqlType.substring(arrayAt);
+            return new ColumnType(type.mapped(), map.qualified(userType.schema(), userType.name()) + suffix,
+                    type.adjustment());
         }
 
         private String targetTable(TableInfo table) {

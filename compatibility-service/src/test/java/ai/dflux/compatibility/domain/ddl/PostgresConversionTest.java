@@ -28,6 +28,15 @@ class PostgresConversionTest {
     }
 
     @Test
+    void namesAUserTypeWithItsSchemaSoTheTableNeedsNoSearchPath() {
+        String orders = object(conversion, ObjectKind.TABLE, "public.orders").statements().get(0);
+        assertThat(orders).contains("status public.mood").contains("qty public.positive_int");
+        assertThat(conversion.tables()).filteredOn(t -> t.sourceTable().equals("orders")).singleElement()
+                .satisfies(plan -> assertThat(plan.columns()).extracting(c -> c.targetType())
+                        .contains("public.mood", "public.positive_int"));
+    }
+
+    @Test
     void aSerialColumnKeepsItsSequenceWhichItOwns() {
         assertThat(object(conversion, ObjectKind.TABLE, "public.orders").statements().get(0))
                 .contains("id integer NOT NULL DEFAULT nextval('orders_id_seq'::regclass)");

@@ -127,8 +127,12 @@ final class ConnectValueText {
                 return ((BigDecimal) value).toPlainString();
             case "io.debezium.data.VariableScaleDecimal":
                 return value instanceof Struct struct ? variableScale(struct) : value.toString();
+            case "io.debezium.time.Year":
+                // the binlog stores YEAR as years after 1900, so MySQL's year 0000 arrives as 1900, a year no YEAR
+                // column can hold otherwise (1901 to 2155)
+                return ((Number) value).intValue() == 1900 ? "0" : value.toString();
             default:
-                // ZonedTimestamp, ZonedTime, Json, Uuid, Enum, Xml, Ltree, Year: their text is PostgreSQL's
+                // ZonedTimestamp, ZonedTime, Json, Uuid, Enum, Xml, Ltree: their text is PostgreSQL's
                 return null;
         }
     }

@@ -23,6 +23,14 @@ class ConnectValueTextTest {
     }
 
     @Test
+    void theBinlogsYear1900IsMySqlsYearZero() {
+        Schema year = SchemaBuilder.int32().name("io.debezium.time.Year").build();
+        assertThat(text(year, 1900, null)).isEqualTo("0");
+        assertThat(text(year, 1901, null)).isEqualTo("1901");
+        assertThat(text(year, 2155, null)).isEqualTo("2155");
+    }
+
+    @Test
     void datesAndTimesBecomePostgresText() {
         Schema date = SchemaBuilder.int32().name("io.debezium.time.Date").build();
         Schema micros = SchemaBuilder.int64().name("io.debezium.time.MicroTimestamp").build();
