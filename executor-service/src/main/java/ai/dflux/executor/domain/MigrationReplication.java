@@ -131,7 +131,12 @@ final class MigrationReplication implements Runnable {
             row.state = ReplicationState.COPYING.name();
             row.startedAt = row.startedAt == null ? begin : row.startedAt;
         });
-        Optional<SnapshotPosition> position = copy.copy(plan, new CopyProgress(plan), () -> halted);
+        Optional<SnapshotPosition> position;
+        try {
+            position = copy.copy(plan, new CopyProgress(plan), () -> halted);
+        } catch (RuntimeException e) {
+            throw targetRejected(e).orElse(e);
+        }
         if (position.isEmpty() || halted) {
             return Optional.empty();
         }
@@ -148,6 +153,21 @@ final class MigrationReplication implements Runnable {
         }, new SnapshotCompleted(plan.schema().tables().size(), rows, bytes, seconds, where));
         LOG.infof("migration %s: copied %d rows (%d bytes) in %.1f s", migrationId, rows, bytes, seconds);
         return position;
+    }
+
+    /**
+     * A target table that is missing or has other columns (SQL state class 42) does not mend by retrying: the
+     * conversion left the table to a person (MANUAL), or the target held a table of that name before.
+     */
+    private static Optional<RuntimeException> targetRejected(RuntimeException error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("42")) {
+                return Optional.of(ReplicationProblem.hopeless(FailureReason.TARGET_REJECTED, error.getMessage()
+                        + " (a table the conversion left MANUAL is not created on the target, and a table the"
+                        + " target held before is not replaced: see GET .../conversion?status=MANUAL)", error));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Turns the copy's reports into progress, metrics and events. Called from the copy's threads. */

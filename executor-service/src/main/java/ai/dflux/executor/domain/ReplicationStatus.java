@@ -28,7 +28,8 @@ public final class ReplicationStatus {
                     + " waits for POST .../replication/start";
             case READY -> row.attempts == 0 ? "the copy starts in a moment"
                     : "the last attempt failed (" + row.lastError + "); the next one starts at " + row.notBefore;
-            case COPYING -> "copying the source under one consistent snapshot (" + row.snapshotPosition + ")"
+            case COPYING -> (row.snapshotPosition == null ? "opening a consistent snapshot of the source"
+                    : "copying the source under one consistent snapshot (" + row.snapshotPosition + ")")
                     + (row.attempts == 0 ? "" : "; the last attempt failed (" + row.lastError + "), retrying");
             case STREAMING -> "the copy is complete; changes stream from the source"
                     + (row.attempts == 0 ? "" : "; the last attempt failed (" + row.lastError + "), retrying");
