@@ -95,6 +95,10 @@ public final class DfluxStack implements AutoCloseable {
             String name = SERVICES.get(i);
             Map<String, String> own = new LinkedHashMap<>(environment);
             own.put("DFLUX_SERVICE_AGENT_TOKEN", TestTokens.forAgent(name));
+            if (EXECUTOR.equals(name)) {
+                // small chunks, so a test can interrupt a copy of a few hundred thousand rows between two chunks
+                own.put("DFLUX_EXECUTOR_COPY_CHUNK_ROWS", "5000");
+            }
             if (DISCOVERY.equals(name)) {
                 own.putAll(cryptoKey());
                 own.put("DFLUX_DISCOVERY_DRIFT_INTERVAL", DRIFT_INTERVAL.toSeconds() + "s");

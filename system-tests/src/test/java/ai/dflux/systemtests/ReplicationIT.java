@@ -260,8 +260,11 @@ class ReplicationIT {
      * kills it again while streaming, and with {@code restartTarget} restarts the target PostgreSQL while streaming.
      */
     private static void replicateThroughCrashes(String id, boolean restartTarget) {
-        JsonPath copying = api.awaitView(id, "copying with rows copied",
-                ReplicationApi.stateWithProgress("COPYING", "replication.copy.rows"), COPY_TIMEOUT);
+        JsonPath copying = api.awaitView(id, "copying with rows copied", view -> {
+            assertThat(view.getString("replication.state")).as("the copy ended before a kill could interrupt it")
+                    .isIn("WAITING_FOR_CONVERSION", "READY", "COPYING");
+            return ReplicationApi.stateWithProgress("COPYING", "replication.copy.rows").test(view);
+        }, COPY_TIMEOUT);
         assertPerTableProgress(copying);
         assertThat(api.eventTypes(id)).as("the kill comes during the copy").doesNotContain("SnapshotCompleted");
         System.out.println("[e2e] kill -9 of the executor during the copy, "

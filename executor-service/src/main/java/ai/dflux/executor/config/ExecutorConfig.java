@@ -16,6 +16,13 @@ public interface ExecutorConfig {
     @WithDefault("2")
     int copyParallelism();
 
+    /**
+     * Rows per chunk of a large table: each chunk commits with its bookkeeping row, so a restarted copy loses at most
+     * one chunk's work per reader.
+     */
+    @WithDefault("100000")
+    long copyChunkRows();
+
     /** How often {@code ReplicationLagReported} is published while changes stream. */
     @WithDefault("10s")
     Duration lagReportInterval();

@@ -1,6 +1,7 @@
 package ai.dflux.executor.domain;
 
 import ai.dflux.contracts.events.FailureReason;
+import ai.dflux.contracts.events.MigrationPaused;
 import ai.dflux.contracts.events.ReplicationLagReported;
 import ai.dflux.contracts.events.SnapshotCompleted;
 import ai.dflux.contracts.events.SnapshotStarted;
@@ -31,6 +32,7 @@ final class MigrationReplication implements Runnable {
 
     private static final Logger LOG = Logger.getLogger(MigrationReplication.class);
     private static final Duration WATCH_INTERVAL = Duration.ofSeconds(1);
+    private static final Duration DRIFT_CHECK_INTERVAL = Duration.ofSeconds(5);
 
     private final UUID migrationId;
     private final Supplier<ReplicationPlan> planLoader;
@@ -42,6 +44,7 @@ final class MigrationReplication implements Runnable {
     private final ReplicationOutcome outcome;
     private volatile boolean halted;
     private volatile ReplicationPlan plan;
+    private Instant nextDriftCheck = Instant.EPOCH;
 
     /** How a run ended, for the runner. */
     interface ReplicationOutcome {
@@ -223,13 +226,13 @@ final class MigrationReplication implements Runnable {
                 row.attempts = 0;
                 row.lastError = null;
             }, new StreamingStarted(stream.connectorOf(plan), running.startPosition(), running.resumed()));
-            watch(running);
+            watch(running, plan.revision());
         }
     }
 
-    private void watch(StreamStage.RunningStream running) throws Exception {
+    private void watch(StreamStage.RunningStream running, int revision) throws Exception {
         Instant nextReport = Instant.now().plus(lagReportInterval);
-        while (!halted) {
+        while (!halted && !driftPaused(revision)) {
             Thread.sleep(WATCH_INTERVAL.toMillis());
             Optional<Throwable> failure = running.failure();
             if (failure.isPresent()) {
@@ -245,5 +248,31 @@ final class MigrationReplication implements Runnable {
                         figures.appliedPosition()));
             }
         }
+    }
+
+    /**
+     * A newer converted revision means the source schema changed. Applying it while streaming is not built, so the
+     * stream pauses, saying so; the source keeps every change (slot, binlog) meanwhile.
+     */
+    private boolean driftPaused(int revision) {
+        Instant now = Instant.now();
+        if (now.isBefore(nextDriftCheck)) {
+            return false;
+        }
+        nextDriftCheck = now.plus(DRIFT_CHECK_INTERVAL);
+        int converted = ledger.read(migrationId).map(row -> row.convertedRevision).orElse(revision);
+        if (converted <= revision) {
+            return false;
+        }
+        String detail = "the source schema changed (converted revision " + converted + ", the target has revision "
+                + revision + "); applying a schema change while streaming is not built yet, so the stream paused and"
+                + " the source keeps the changes: revert the change on the source and resume, or stop this migration"
+                + " and start a new one";
+        LOG.warnf("migration %s: %s", migrationId, detail);
+        ledger.record(migrationId, row -> {
+            row.state = ReplicationState.PAUSED.name();
+            row.reason = detail;
+        }, new MigrationPaused(MigrationPaused.INCOMPATIBLE_DRIFT, detail));
+        return true;
     }
 }

@@ -58,7 +58,7 @@ public final class ReplicationApi {
      */
     public JsonPath awaitView(String id, String what, Predicate<JsonPath> wanted, Duration timeout) {
         AtomicReference<String> lastState = new AtomicReference<>();
-        return await(what + " for " + id).atMost(timeout).pollInterval(Duration.ofMillis(500))
+        return await(what + " for " + id).atMost(timeout).pollInterval(Duration.ofMillis(100))
                 .ignoreExceptionsMatching(e -> !(e instanceof AssertionError) || isNoView(e))
                 .until(() -> {
                     JsonPath view = view(id);

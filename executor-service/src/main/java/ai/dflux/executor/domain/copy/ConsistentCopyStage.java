@@ -21,7 +21,8 @@ public class ConsistentCopyStage implements CopyStage {
     private final CopyOptions options;
 
     public ConsistentCopyStage(ExecutorConfig config) {
-        this.options = CopyOptions.DEFAULTS.withParallelism(config.copyParallelism());
+        this.options = CopyOptions.DEFAULTS.withParallelism(config.copyParallelism())
+                .withChunkRows(config.copyChunkRows());
     }
 
     @Override

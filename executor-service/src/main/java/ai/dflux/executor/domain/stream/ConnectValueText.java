@@ -99,7 +99,7 @@ final class ConnectValueText {
     private static String semantic(String name, Schema schema, Object value, ValueRule rule, ColumnPlan column) {
         switch (name) {
             case "io.debezium.time.Date":
-                return date(LocalDate.ofEpochDay(((Number) value).longValue()));
+                return epochDay(((Number) value).intValue());
             case "io.debezium.time.Timestamp":
                 return timestamp(Math.multiplyExact(((Number) value).longValue(), 1_000L));
             case "io.debezium.time.MicroTimestamp":
@@ -135,6 +135,17 @@ final class ConnectValueText {
                 // ZonedTimestamp, ZonedTime, Json, Uuid, Enum, Xml, Ltree: their text is PostgreSQL's
                 return null;
         }
+    }
+
+    /** Debezium sends PostgreSQL's infinite dates as the extremes of int. */
+    private static String epochDay(int day) {
+        if (day == Integer.MAX_VALUE) {
+            return "infinity";
+        }
+        if (day == Integer.MIN_VALUE) {
+            return "-infinity";
+        }
+        return date(LocalDate.ofEpochDay(day));
     }
 
     private static String date(LocalDate date) {
