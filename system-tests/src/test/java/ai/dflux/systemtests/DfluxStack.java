@@ -51,7 +51,10 @@ public final class DfluxStack implements AutoCloseable {
     /** Stops whatever runs if the test JVM ends without {@link #close()} (Ctrl-C, a failing fork). */
     private final Thread shutdownHook = new Thread(this::stopAll, "dflux-stack-shutdown");
 
-    private DfluxStack(Path logDir) {
+    private final Map<String, String> executorSettings;
+
+    private DfluxStack(Path logDir, Map<String, String> executorSettings) {
+        this.executorSettings = Map.copyOf(executorSettings);
         this.logDir = logDir;
     }
 
@@ -61,7 +64,12 @@ public final class DfluxStack implements AutoCloseable {
      * {@code system-tests/target/e2e-logs/<runName>/}.
      */
     public static DfluxStack start(String runName) {
-        DfluxStack stack = new DfluxStack(freshLogDir(runName));
+        return start(runName, Map.of());
+    }
+
+    /** As {@link #start(String)}, with settings (environment variables) for the executor on top of the usual. */
+    public static DfluxStack start(String runName, Map<String, String> executorSettings) {
+        DfluxStack stack = new DfluxStack(freshLogDir(runName), executorSettings);
         Runtime.getRuntime().addShutdownHook(stack.shutdownHook);
         try {
             stack.startAll();
@@ -96,8 +104,7 @@ public final class DfluxStack implements AutoCloseable {
             Map<String, String> own = new LinkedHashMap<>(environment);
             own.put("DFLUX_SERVICE_AGENT_TOKEN", TestTokens.forAgent(name));
             if (EXECUTOR.equals(name)) {
-                // small chunks, so a test can interrupt a copy of a few hundred thousand rows between two chunks
-                own.put("DFLUX_EXECUTOR_COPY_CHUNK_ROWS", "5000");
+                own.putAll(executorSettings);
             }
             if (DISCOVERY.equals(name)) {
                 own.putAll(cryptoKey());

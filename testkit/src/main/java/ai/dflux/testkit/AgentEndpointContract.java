@@ -8,21 +8,15 @@ import static org.hamcrest.Matchers.hasItem;
 
 import ai.dflux.contracts.events.ConnectionInfo;
 import ai.dflux.contracts.events.DiscoveryStarted;
-import ai.dflux.contracts.events.EventCodec;
 import ai.dflux.contracts.events.EventEnvelope;
 import ai.dflux.contracts.events.MigrationCreated;
 import ai.dflux.contracts.events.MigrationDeleted;
 import ai.dflux.contracts.events.Producers;
 import ai.dflux.contracts.events.SchemaDiscovered;
-import ai.dflux.contracts.events.Topics;
 import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -120,13 +114,6 @@ public abstract class AgentEndpointContract {
     }
 
     private static void send(EventEnvelope event) throws Exception {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, ControlPlane.kafka().bootstrapServers());
-        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        try (var producer = new KafkaProducer<String, String>(props)) {
-            producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>(Topics.MIGRATION_EVENTS,
-                    event.migrationId().toString(), EventCodec.encode(event))).get();
-        }
+        EventPublisher.publish(event);
     }
 }

@@ -23,6 +23,13 @@ public interface ExecutorConfig {
     @WithDefault("100000")
     long copyChunkRows();
 
+    /**
+     * The most rows per second the copy reads from the source, all tables together; 0 for no limit. A ceiling keeps a
+     * copy from crowding out the source's own work.
+     */
+    @WithDefault("0")
+    long copyMaxRowsPerSecond();
+
     /** How often {@code ReplicationLagReported} is published while changes stream. */
     @WithDefault("10s")
     Duration lagReportInterval();

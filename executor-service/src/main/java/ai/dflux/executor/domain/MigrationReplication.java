@@ -11,6 +11,7 @@ import ai.dflux.executor.domain.db.DataSources;
 import ai.dflux.executor.domain.position.SnapshotPosition;
 import ai.dflux.contracts.conversion.TablePlan;
 import ai.dflux.executor.domain.copy.CopyListener;
+import ai.dflux.executor.domain.progress.CopyThrottle;
 import ai.dflux.executor.domain.progress.ReplicationProgress;
 import ai.dflux.executor.domain.progress.TableProgress;
 import ai.dflux.executor.domain.progress.StreamFigures;
@@ -41,6 +42,7 @@ final class MigrationReplication implements Runnable {
     private final CopyStage copy;
     private final StreamStage stream;
     private final Duration lagReportInterval;
+    private final long copyMaxRowsPerSecond;
     private final ReplicationOutcome outcome;
     private volatile boolean halted;
     private volatile ReplicationPlan plan;
@@ -55,7 +57,7 @@ final class MigrationReplication implements Runnable {
 
     MigrationReplication(UUID migrationId, Supplier<ReplicationPlan> planLoader, ReplicationLedger ledger,
             ReplicationProgress progress, CopyStage copy, StreamStage stream, Duration lagReportInterval,
-            ReplicationOutcome outcome) {
+            long copyMaxRowsPerSecond, ReplicationOutcome outcome) {
         this.migrationId = migrationId;
         this.planLoader = planLoader;
         this.ledger = ledger;
@@ -63,6 +65,7 @@ final class MigrationReplication implements Runnable {
         this.copy = copy;
         this.stream = stream;
         this.lagReportInterval = lagReportInterval;
+        this.copyMaxRowsPerSecond = copyMaxRowsPerSecond;
         this.outcome = outcome;
     }
 
@@ -177,6 +180,7 @@ final class MigrationReplication implements Runnable {
     private final class CopyProgress implements CopyListener {
 
         private final ReplicationPlan plan;
+        private final CopyThrottle throttle = new CopyThrottle(copyMaxRowsPerSecond);
 
         CopyProgress(ReplicationPlan plan) {
             this.plan = plan;
@@ -196,6 +200,12 @@ final class MigrationReplication implements Runnable {
         @Override
         public void chunkFinished(TablePlan table, int chunkNo, long rows, long bytes) {
             tableOf(table).chunkCopied(rows, bytes);
+            try {
+                throttle.pace(rows);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while pacing the copy", e);
+            }
         }
 
         @Override

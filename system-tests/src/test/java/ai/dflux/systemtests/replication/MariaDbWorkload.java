@@ -30,9 +30,9 @@ public final class MariaDbWorkload implements WorkloadDialect {
                 CREATE TABLE type_samples (
                   id BIGINT NOT NULL PRIMARY KEY,
                   amount DECIMAL(20,6),
-                  happened_at DATETIME(6),
+                  happened_at DATETIME(6) NOT NULL DEFAULT '0000-00-00 00:00:00',
                   happened_ts TIMESTAMP(6) NULL DEFAULT NULL,
-                  day DATE,
+                  day DATE NOT NULL DEFAULT '0000-00-00',
                   payload BLOB,
                   doc JSON,
                   mood ENUM('sad','ok','happy'),
@@ -133,17 +133,15 @@ public final class MariaDbWorkload implements WorkloadDialect {
         }
     }
 
+    /**
+     * The zero-date columns are NOT NULL: Debezium streams a zero date of a nullable column as NULL, a limitation
+     * dflux states (docs/limitations.md) rather than a difference this comparison should hide.
+     */
     private static String dateOrZero(RandomValues values) {
-        if (values.chance(0.05)) {
-            return null;
-        }
         return values.chance(0.05) ? "0000-00-00" : values.date().toString();
     }
 
     private static String dateTimeOrZero(RandomValues values) {
-        if (values.chance(0.05)) {
-            return null;
-        }
         return values.chance(0.05) ? "0000-00-00 00:00:00" : DATE_TIME.format(values.dateTime());
     }
 }

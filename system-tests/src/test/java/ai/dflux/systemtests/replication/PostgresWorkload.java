@@ -56,7 +56,8 @@ public final class PostgresWorkload implements WorkloadDialect {
                 INSERT INTO type_samples
                 SELECT g, (g * 7919 % 100000000) / 1000.0, timestamp '2020-01-01' + g * interval '17 minutes 3.25 s',
                        timestamptz '2020-01-01 00:00:00+00' + g * interval '1 hour',
-                       CASE WHEN g % 97 = 0 THEN date '-infinity' ELSE date '2000-01-01' + g END,
+                       CASE WHEN g % 97 = 0 THEN date '-infinity' WHEN g % 89 = 0 THEN date 'infinity'
+                            ELSE date '2000-01-01' + g END,
                        decode(md5(g::text), 'hex'),
                        jsonb_build_object('n', g, 'tag', 'row ' || g, 'nested', jsonb_build_array(g, 'x', null)),
                        ('{"b": ' || g || ', "a":  "spaced"}')::json,

@@ -137,12 +137,19 @@ final class ConnectValueText {
         }
     }
 
-    /** Debezium sends PostgreSQL's infinite dates as the extremes of int. */
+    /** Days between 1970-01-01 and PostgreSQL's own epoch, 2000-01-01. */
+    private static final int POSTGRES_EPOCH_DAY = 10_957;
+
+    /**
+     * PostgreSQL keeps its infinite dates as the extremes of int counted from 2000-01-01; Debezium shifts them to
+     * 1970-01-01 in int arithmetic, so -infinity arrives as {@code MIN_VALUE + 10957} and infinity, overflowing, as
+     * {@code MIN_VALUE + 10956}. No real date is that far back (PostgreSQL's first is 4714 BC).
+     */
     private static String epochDay(int day) {
-        if (day == Integer.MAX_VALUE) {
+        if (day == Integer.MAX_VALUE || day == Integer.MAX_VALUE + POSTGRES_EPOCH_DAY) {
             return "infinity";
         }
-        if (day == Integer.MIN_VALUE) {
+        if (day == Integer.MIN_VALUE || day == Integer.MIN_VALUE + POSTGRES_EPOCH_DAY) {
             return "-infinity";
         }
         return date(LocalDate.ofEpochDay(day));

@@ -38,6 +38,9 @@ class ConnectValueTextTest {
         Schema time = SchemaBuilder.int64().name("io.debezium.time.MicroTime").build();
         assertThat(text(date, 19_782, null)).isEqualTo("2024-02-29");
         assertThat(text(date, -735_000, null)).endsWith(" BC");
+        assertThat(text(date, Integer.MIN_VALUE + 10_957, null)).as("as Debezium sends -infinity")
+                .isEqualTo("-infinity");
+        assertThat(text(date, Integer.MIN_VALUE + 10_956, null)).as("infinity, overflowed").isEqualTo("infinity");
         assertThat(text(date, Integer.MIN_VALUE, null)).isEqualTo("-infinity");
         assertThat(text(date, Integer.MAX_VALUE, null)).isEqualTo("infinity");
         assertThat(text(micros, 1_709_251_199_999_999L, null)).isEqualTo("2024-02-29 23:59:59.999999");
