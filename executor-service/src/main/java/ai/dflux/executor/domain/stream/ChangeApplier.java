@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.connect.data.Struct;
+import org.apache.kafka.connect.header.Header;
 import org.apache.kafka.connect.source.SourceRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -102,13 +103,27 @@ final class ChangeApplier implements DebeziumEngine.ChangeConsumer<ChangeEvent<S
             Struct value = event.value();
             Object key = record.value().key();
             RowChangeWriter.write(table, new RowChangeWriter.RowChange(value.getString("op"),
-                    value.getStruct("before"), value.getStruct("after"), key instanceof Struct k ? k : null), batch);
+                    value.getStruct("before"), value.getStruct("after"), key instanceof Struct k ? k : null,
+                    headerStruct(record.value(), OLD_KEY_HEADER), headerStruct(record.value(), NEW_KEY_HEADER) != null),
+                    batch);
             rowChanges++;
             changeTime = time == null ? changeTime : time;
         }
         SourceRecord last = unit.get(unit.size() - 1).value();
         long rows = commit(batch, last, rowChanges);
         progress.applied(rowChanges, rows, last.sourceOffset(), sourceTime, changeTime);
+    }
+
+    /**
+     * A primary-key update arrives as a delete of the old key (with the new key in this header) and a create of the
+     * new one (with the old key in {@link #OLD_KEY_HEADER}).
+     */
+    static final String NEW_KEY_HEADER = "__debezium.newkey";
+    static final String OLD_KEY_HEADER = "__debezium.oldkey";
+
+    private static Struct headerStruct(SourceRecord record, String name) {
+        Header header = record.headers().lastWithName(name);
+        return header != null && header.value() instanceof Struct struct ? struct : null;
     }
 
     private long commit(StatementBatch batch, SourceRecord last, int rowChanges) {

@@ -16,13 +16,22 @@ final class RowChangeWriter {
     private RowChangeWriter() {
     }
 
-    /** One source row change: the Debezium operation code, the row before and after, and the record key. */
-    record RowChange(String operation, Struct before, Struct after, Struct key) {
+    /**
+     * One source row change: the Debezium operation code, the row before and after, and the record key; for the two
+     * halves of a primary-key update, the key the row moved from (on the create) or whether it moved away (on the
+     * delete).
+     */
+    record RowChange(String operation, Struct before, Struct after, Struct key, Struct movedFromKey,
+            boolean movedAway) {
+
+        RowChange(String operation, Struct before, Struct after, Struct key) {
+            this(operation, before, after, key, null, false);
+        }
     }
 
     static void write(TargetTable table, RowChange change, StatementBatch batch) {
         switch (change.operation()) {
-            case "c", "r" -> upsert(table, change.after(), batch);
+            case "c", "r" -> create(table, change, batch);
             case "u" -> update(table, change, batch);
             case "d" -> delete(table, change, batch);
             case "t" -> batch.add(table.truncate(), List.of());
@@ -43,10 +52,33 @@ final class RowChangeWriter {
         upsert(table, change.after(), batch);
     }
 
+    /**
+     * A row that moved to a new key is moved in the target by its create, which alone knows the new row: the
+     * PostgreSQL TOAST values the update did not touch arrive as placeholders and are taken from the old row.
+     */
+    private static void create(TargetTable table, RowChange change, StatementBatch batch) {
+        if (change.movedFromKey() != null && table.hasKey()) {
+            List<String> oldKey = keyValues(table, change.movedFromKey(), change.movedFromKey());
+            List<ColumnPlan> kept = unavailableColumns(table, change.after());
+            if (!kept.isEmpty()) {
+                List<ColumnPlan> columns = new ArrayList<>();
+                List<String> values = new ArrayList<>();
+                availableValues(table, change.after(), columns, values);
+                values.addAll(oldKey);
+                batch.add(table.insertKeepingFromOldRow(columns, kept), values);
+            }
+            batch.add(table.deleteByKey(), oldKey);
+        }
+        upsert(table, change.after(), batch);
+    }
+
     private static void delete(TargetTable table, RowChange change, StatementBatch batch) {
         if (!table.hasKey()) {
             deleteOneEqualTo(table, change.before(), batch);
             return;
+        }
+        if (change.movedAway()) {
+            return; // the create of the new key moves the row
         }
         batch.add(table.deleteByKey(), keyValues(table, change.before(), change.key()));
     }
@@ -54,6 +86,13 @@ final class RowChangeWriter {
     private static void upsert(TargetTable table, Struct after, StatementBatch batch) {
         List<ColumnPlan> columns = new ArrayList<>();
         List<String> values = new ArrayList<>();
+        availableValues(table, after, columns, values);
+        batch.add(table.upsert(columns), values);
+    }
+
+    /** The columns the change carries a value for, with their values; TOAST placeholders are left out. */
+    private static void availableValues(TargetTable table, Struct after, List<ColumnPlan> columns,
+            List<String> values) {
         for (ColumnPlan column : table.writtenColumns().values()) {
             Field field = after.schema().field(column.source());
             if (field == null) {
@@ -66,7 +105,17 @@ final class RowChangeWriter {
             columns.add(column);
             values.add(ConnectValueText.text(field.schema(), value, column));
         }
-        batch.add(table.upsert(columns), values);
+    }
+
+    private static List<ColumnPlan> unavailableColumns(TargetTable table, Struct after) {
+        List<ColumnPlan> unavailable = new ArrayList<>();
+        for (ColumnPlan column : table.writtenColumns().values()) {
+            Field field = after.schema().field(column.source());
+            if (field != null && ConnectValueText.isUnavailable(after.get(field))) {
+                unavailable.add(column);
+            }
+        }
+        return unavailable;
     }
 
     private static void deleteOneEqualTo(TargetTable table, Struct before, StatementBatch batch) {

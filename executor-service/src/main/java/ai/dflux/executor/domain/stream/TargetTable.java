@@ -71,6 +71,31 @@ final class TargetTable {
                 .map(column -> column.target() + " = EXCLUDED." + column.target()).collect(Collectors.joining(", "));
     }
 
+    /**
+     * Inserts the row under its new key with the given values, and the {@code kept} columns copied from the row under
+     * the old key (its key values are the last parameters); nothing when that row is not there.
+     */
+    String insertKeepingFromOldRow(List<ColumnPlan> columns, List<ColumnPlan> kept) {
+        List<ColumnPlan> all = new ArrayList<>(columns);
+        all.addAll(kept);
+        String names = all.stream().map(ColumnPlan::target).collect(Collectors.joining(", "));
+        String selected = columns.stream().map(TargetTable::typedParameter).collect(Collectors.joining(", "));
+        String copied = kept.stream().map(column -> "o." + column.target()).collect(Collectors.joining(", "));
+        String keys = keyColumns.stream().map(ColumnPlan::target).collect(Collectors.joining(", "));
+        String oldRow = keyColumns.stream().map(column -> "o." + column.target() + " = " + typedParameter(column))
+                .collect(Collectors.joining(" AND "));
+        List<ColumnPlan> updated = all.stream().filter(column -> !keyColumns.contains(column)).toList();
+        return "INSERT INTO " + qualifiedName + " (" + names + ") SELECT " + (selected.isEmpty() ? "" : selected
+                + ", ") + copied + " FROM " + qualifiedName + " o WHERE " + oldRow + " ON CONFLICT (" + keys
+                + ") DO UPDATE SET " + updated.stream().map(column -> column.target() + " = EXCLUDED."
+                        + column.target()).collect(Collectors.joining(", "));
+    }
+
+    /** A parameter in a SELECT list has no column to take its type from, so it is cast to the target type. */
+    private static String typedParameter(ColumnPlan column) {
+        return column.targetType() == null ? "?" : "CAST(? AS " + column.targetType() + ")";
+    }
+
     String deleteByKey() {
         return "DELETE FROM " + qualifiedName + " WHERE " + keyColumns.stream()
                 .map(column -> column.target() + " = ?").collect(Collectors.joining(" AND "));

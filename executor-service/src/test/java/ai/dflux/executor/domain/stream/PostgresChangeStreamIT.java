@@ -122,6 +122,12 @@ class PostgresChangeStreamIT {
             Sql.run(sourceDb, "UPDATE items SET name = 'seven again' WHERE id = 7");
             awaitSame("items");
             assertThat(Sql.text(targetDb, "SELECT length(big) FROM items WHERE id = 7")).isEqualTo("16000");
+
+            Sql.run(sourceDb, "UPDATE items SET id = 70, name = 'moved' WHERE id = 7");
+            awaitSame("items");
+            assertThat(Sql.text(targetDb, "SELECT length(big) FROM items WHERE id = 70"))
+                    .as("a key update keeps the TOAST values it did not touch").isEqualTo("16000");
+            assertThat(Sql.text(targetDb, "SELECT count(*) FROM items WHERE id = 7")).isEqualTo("0");
             assertThat(Sql.text(targetDb, "SELECT count(*) FROM items WHERE big LIKE '%debezium_unavailable%'"
                     + " OR array_to_string(tags, ',') LIKE '%debezium_unavailable%'")).isEqualTo("0");
         }
