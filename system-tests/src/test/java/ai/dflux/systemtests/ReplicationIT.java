@@ -80,9 +80,9 @@ class ReplicationIT {
         target = targetServer.join();
         mariadb = maria.join();
         // small chunks copied at most 20,000 rows a second: a copy of 200,000 rows takes about ten seconds, long
-        // enough to be interrupted between two chunks
+        // enough to be interrupted between two chunks; lag reported every 2 s
         stack = DfluxStack.start("ReplicationIT", Map.of("DFLUX_EXECUTOR_COPY_CHUNK_ROWS", "5000",
-                "DFLUX_EXECUTOR_COPY_MAX_ROWS_PER_SECOND", "20000"));
+                "DFLUX_EXECUTOR_COPY_MAX_ROWS_PER_SECOND", "20000", "DFLUX_EXECUTOR_LAG_REPORT_INTERVAL", "2s"));
         tenant = new TenantClient(stack, "tenant-a");
         api = new ReplicationApi(tenant);
     }
@@ -345,7 +345,7 @@ class ReplicationIT {
 
     /** The first of each replication event comes in the order of the work; the lag is a Prometheus gauge. */
     private static void assertTimelineAndMetrics(String id) {
-        JsonPath timeline = tenant.timeline(id);
+        JsonPath timeline = tenant.awaitEvents(id, "ReplicationLagReported", 1, CATCH_UP_TIMEOUT);
         List<String> types = timeline.getList("events.type", String.class);
         List<Integer> firsts = FIRST_OF_EACH.stream().map(types::indexOf).toList();
         System.out.println("[e2e] first replication events at " + firsts + " of " + types.size());

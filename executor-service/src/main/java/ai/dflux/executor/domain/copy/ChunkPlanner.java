@@ -16,6 +16,7 @@ import java.util.Optional;
 final class ChunkPlanner {
 
     static final int MAX_CHUNKS = 10_000;
+    private static final BigInteger SPARSE_FACTOR = BigInteger.valueOf(4);
 
     private final SourceReader source;
     private final long chunkRows;
@@ -32,9 +33,23 @@ final class ChunkPlanner {
         }
         if (keys.size() == 1 && source.isInteger(keys.get(0).sourceType())) {
             Optional<BigInteger[]> range = source.integerRange(reader, table.plan(), keys.get(0));
-            return range.map(r -> integerRanges(r[0], r[1], estimatedRows)).orElse(List.of(Chunk.whole()));
+            if (range.isEmpty()) {
+                return List.of(Chunk.whole());
+            }
+            if (!sparse(range.get(), estimatedRows)) {
+                return integerRanges(range.get()[0], range.get()[1], estimatedRows);
+            }
         }
         return keyset(reader, table);
+    }
+
+    /**
+     * Keys spread far wider than the rows (a few high ids after many low ones) would put most rows in one equal-width
+     * range, so such a table is split by keyset instead.
+     */
+    static boolean sparse(BigInteger[] range, long estimatedRows) {
+        BigInteger span = range[1].subtract(range[0]).add(BigInteger.ONE);
+        return estimatedRows > 0 && span.compareTo(BigInteger.valueOf(estimatedRows).multiply(SPARSE_FACTOR)) > 0;
     }
 
     List<Chunk> integerRanges(BigInteger min, BigInteger max, long estimatedRows) {

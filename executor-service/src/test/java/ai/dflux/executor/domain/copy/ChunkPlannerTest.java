@@ -30,6 +30,15 @@ class ChunkPlannerTest {
     }
 
     @Test
+    void keysSpreadFarWiderThanTheRowsAreSplitByKeysetNotByRange() {
+        BigInteger[] denseRange = {BigInteger.ONE, BigInteger.valueOf(200_000)};
+        BigInteger[] skewed = {BigInteger.ONE, BigInteger.valueOf(10_000_500)};
+        assertThat(ChunkPlanner.sparse(denseRange, 200_000)).isFalse();
+        assertThat(ChunkPlanner.sparse(skewed, 200_500)).as("200,000 low ids and 500 above ten million").isTrue();
+        assertThat(ChunkPlanner.sparse(skewed, -1)).as("no estimate: ranges over the key span").isFalse();
+    }
+
+    @Test
     void aSmallTableIsOneChunk() {
         assertThat(planner.integerRanges(BigInteger.valueOf(5), BigInteger.valueOf(7), 3))
                 .containsExactly(new Chunk(0, null, null));
