@@ -6,14 +6,13 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import ai.dflux.contracts.events.ConnectionInfo;
-import ai.dflux.contracts.events.EventCodec;
 import ai.dflux.contracts.events.EventEnvelope;
 import ai.dflux.contracts.events.MigrationCreated;
 import ai.dflux.contracts.events.Producers;
 import ai.dflux.contracts.events.SchemaDiscovered;
-import ai.dflux.contracts.events.Topics;
 import ai.dflux.testkit.ControlPlane;
 import ai.dflux.testkit.ControlPlaneTestResource;
+import ai.dflux.testkit.EventPublisher;
 import ai.dflux.testkit.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -24,12 +23,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,8 +48,8 @@ class ConversionGivesUpIT {
         ConnectionInfo db = new ConnectionInfo("postgresql", "127.0.0.1", 5432, "shop", "u");
         EventEnvelope created = EventEnvelope.of(new MigrationCreated("shop", db, db, Map.of()), migration,
                 "tenant-g", Producers.DISCOVERY, null);
-        send(created);
-        send(EventEnvelope.of(new SchemaDiscovered("/api/v1/migrations/" + migration + "/catalog", 1, 3, 12, 900,
+        EventPublisher.publish(created);
+        EventPublisher.publish(EventEnvelope.of(new SchemaDiscovered("/api/v1/migrations/" + migration + "/catalog", 1, 3, 12, 900,
                 "sha256:0", 0, 0), migration, "tenant-g", Producers.DISCOVERY, created.eventId()));
 
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
@@ -76,17 +70,6 @@ class ConversionGivesUpIT {
                 org.assertj.core.api.Assertions.assertThat(job.getInt(2)).isGreaterThan(1);
                 org.assertj.core.api.Assertions.assertThat(job.getString(3)).contains("agent-token");
             }
-        }
-    }
-
-    private static void send(EventEnvelope event) throws Exception {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, ControlPlane.kafka().bootstrapServers());
-        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        try (var producer = new KafkaProducer<String, String>(props)) {
-            producer.send(new ProducerRecord<>(Topics.MIGRATION_EVENTS, event.migrationId().toString(),
-                    EventCodec.encode(event))).get();
         }
     }
 }
