@@ -35,8 +35,11 @@ final class ChangeApplier implements DebeziumEngine.ChangeConsumer<ChangeEvent<S
     private final ApplyHook hook;
     private final List<ChangeEvent<SourceRecord, SourceRecord>> pending = new ArrayList<>();
     private boolean insideTransaction;
+    private final SourceRowReader sourceRows;
 
-    ChangeApplier(ChangeStreamSpec spec, Connection target, ProgressTracker progress, ApplyHook hook) {
+    ChangeApplier(ChangeStreamSpec spec, Connection target, ProgressTracker progress, ApplyHook hook,
+            SourceRowReader sourceRows) {
+        this.sourceRows = sourceRows;
         this.migrationId = spec.migrationId();
         this.topicPrefix = spec.engineName();
         this.target = target;
@@ -105,7 +108,7 @@ final class ChangeApplier implements DebeziumEngine.ChangeConsumer<ChangeEvent<S
             RowChangeWriter.write(table, new RowChangeWriter.RowChange(value.getString("op"),
                     value.getStruct("before"), value.getStruct("after"), key instanceof Struct k ? k : null,
                     headerStruct(record.value(), OLD_KEY_HEADER), headerStruct(record.value(), NEW_KEY_HEADER) != null),
-                    batch);
+                    batch, sourceRows);
             rowChanges++;
             changeTime = time == null ? changeTime : time;
         }

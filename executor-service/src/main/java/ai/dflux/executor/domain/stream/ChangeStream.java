@@ -125,7 +125,9 @@ public final class ChangeStream implements AutoCloseable {
     }
 
     private void run(Properties properties, ApplyHook hook) {
-        ChangeApplier applier = new ChangeApplier(spec, target, progress, hook);
+        SourceRowReader sourceRows = DataSources.dialectOf(spec.source()) == Dialect.POSTGRESQL
+                ? new SourceRowReader(source) : null;
+        ChangeApplier applier = new ChangeApplier(spec, target, progress, hook, sourceRows);
         engine = DebeziumEngine.create(Connect.class)
                 .using(properties)
                 .using(new DebeziumEngine.ConnectorCallback() {

@@ -30,8 +30,13 @@ final class RowChangeWriter {
     }
 
     static void write(TargetTable table, RowChange change, StatementBatch batch) {
+        write(table, change, batch, null);
+    }
+
+    /** As above; {@code sourceRows}, when given, fills a moved row's untouched TOAST values the target lacks. */
+    static void write(TargetTable table, RowChange change, StatementBatch batch, SourceRowReader sourceRows) {
         switch (change.operation()) {
-            case "c", "r" -> create(table, change, batch);
+            case "c", "r" -> create(table, change, batch, sourceRows);
             case "u" -> update(table, change, batch);
             case "d" -> delete(table, change, batch);
             case "t" -> batch.add(table.truncate(), List.of());
@@ -56,10 +61,12 @@ final class RowChangeWriter {
      * A row that moved to a new key is moved in the target by its create, which alone knows the new row: the
      * PostgreSQL TOAST values the update did not touch arrive as placeholders and are taken from the old row.
      */
-    private static void create(TargetTable table, RowChange change, StatementBatch batch) {
+    private static void create(TargetTable table, RowChange change, StatementBatch batch,
+            SourceRowReader sourceRows) {
+        List<ColumnPlan> kept = change.movedFromKey() != null && table.hasKey()
+                ? unavailableColumns(table, change.after()) : List.of();
         if (change.movedFromKey() != null && table.hasKey()) {
             List<String> oldKey = keyValues(table, change.movedFromKey(), change.movedFromKey());
-            List<ColumnPlan> kept = unavailableColumns(table, change.after());
             if (!kept.isEmpty()) {
                 List<ColumnPlan> columns = new ArrayList<>();
                 List<String> values = new ArrayList<>();
@@ -70,6 +77,25 @@ final class RowChangeWriter {
             batch.add(table.deleteByKey(), oldKey);
         }
         upsert(table, change.after(), batch);
+        if (!kept.isEmpty() && sourceRows != null) {
+            fillFromSource(table, change, kept, batch, sourceRows);
+        }
+    }
+
+    /** Sets the kept columns from the source where the target has none (it never held the row's old key). */
+    private static void fillFromSource(TargetTable table, RowChange change, List<ColumnPlan> kept,
+            StatementBatch batch, SourceRowReader sourceRows) {
+        List<String> newKey = keyValues(table, change.after(), change.key());
+        try {
+            sourceRows.read(table.plan(), table.keyColumns(), newKey, kept).ifPresent(values -> {
+                List<String> parameters = new ArrayList<>(values);
+                parameters.addAll(newKey);
+                batch.add(table.fillWhereMissing(kept), parameters);
+            });
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("reading the untouched values of a moved row of "
+                    + table.plan().sourceTable() + " from the source failed: " + e.getMessage(), e);
+        }
     }
 
     private static void delete(TargetTable table, RowChange change, StatementBatch batch) {

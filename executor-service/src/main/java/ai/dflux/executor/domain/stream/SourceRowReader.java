@@ -1,0 +1,56 @@
+package ai.dflux.executor.domain.stream;
+
+import ai.dflux.contracts.conversion.ColumnPlan;
+import ai.dflux.contracts.conversion.TablePlan;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+
+/**
+ * Reads columns of one row from a PostgreSQL source as it is now, as text. A row moved to a new key carries its
+ * untouched TOAST values only as placeholders; when the target never held the row under its old key (a copy resumed
+ * from a later snapshot than the stream's start), the values are read from the source. Its current value is right:
+ * a later change of the column carries the new value in full and is applied after it.
+ */
+final class SourceRowReader {
+
+    private final DataSource source;
+
+    SourceRowReader(DataSource source) {
+        this.source = source;
+    }
+
+    /** The columns' current text values, or empty when the row is not on the source any more. */
+    Optional<List<String>> read(TablePlan table, List<ColumnPlan> keys, List<String> keyValues,
+            List<ColumnPlan> columns) throws SQLException {
+        String selected = columns.stream().map(c -> quote(c.source()) + "::text").collect(Collectors.joining(", "));
+        String where = keys.stream().map(k -> quote(k.source()) + "::text = ?").collect(Collectors.joining(" AND "));
+        try (Connection connection = source.getConnection(); PreparedStatement query = connection.prepareStatement(
+                "SELECT " + selected + " FROM " + quote(table.sourceSchema()) + "." + quote(table.sourceTable())
+                        + " WHERE " + where)) {
+            for (int i = 0; i < keyValues.size(); i++) {
+                query.setString(i + 1, keyValues.get(i));
+            }
+            try (ResultSet rows = query.executeQuery()) {
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+                List<String> values = new ArrayList<>();
+                for (int i = 1; i <= columns.size(); i++) {
+                    values.add(rows.getString(i));
+                }
+                return Optional.of(values);
+            }
+        }
+    }
+
+    private static String quote(String name) {
+        return "\"" + name.replace("\"", "\"\"") + "\"";
+    }
+}
