@@ -21,6 +21,8 @@ create table replication (
     copy_seconds       double precision,
     attempts           integer     not null,
     last_error         text,
+    -- when the current streak of failed attempts began; null while the replication makes progress
+    failing_since      timestamptz,
     not_before         timestamptz not null,
     cause_event_id     uuid,
     started_at         timestamptz,

@@ -49,8 +49,8 @@ class ConversionGivesUpIT {
         EventEnvelope created = EventEnvelope.of(new MigrationCreated("shop", db, db, Map.of()), migration,
                 "tenant-g", Producers.DISCOVERY, null);
         EventPublisher.publish(created);
-        EventPublisher.publish(EventEnvelope.of(new SchemaDiscovered("/api/v1/migrations/" + migration + "/catalog", 1, 3, 12, 900,
-                "sha256:0", 0, 0), migration, "tenant-g", Producers.DISCOVERY, created.eventId()));
+        EventPublisher.publish(EventEnvelope.of(new SchemaDiscovered("/api/v1/migrations/" + migration + "/catalog",
+                1, 3, 12, 900, "sha256:0", 0, 0), migration, "tenant-g", Producers.DISCOVERY, created.eventId()));
 
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
                 .untilAsserted(() -> given().auth().oauth2(TestTokens.forTenant("tenant-g"))

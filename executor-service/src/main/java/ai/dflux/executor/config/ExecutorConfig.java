@@ -35,8 +35,8 @@ public interface ExecutorConfig {
     Duration lagReportInterval();
 
     /**
-     * How long a replication keeps trying while the source, the target or another agent cannot be reached before the
-     * migration fails.
+     * How long a replication keeps trying, from the first of its failures in a row, while the source, the target or
+     * another agent cannot be reached, before the migration fails.
      */
     @WithDefault("10m")
     Duration giveUpAfter();

@@ -235,6 +235,7 @@ final class MigrationReplication implements Runnable {
                 row.appliedRevision = plan.revision();
                 row.attempts = 0;
                 row.lastError = null;
+                row.failingSince = null;
             }, new StreamingStarted(stream.connectorOf(plan), running.startPosition(), running.resumed()));
             watch(running, plan.revision());
         }

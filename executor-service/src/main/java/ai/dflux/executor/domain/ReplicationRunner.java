@@ -174,9 +174,8 @@ public class ReplicationRunner implements MigrationReplication.ReplicationOutcom
         Instant now = Instant.now();
         String message = error.getMessage() == null ? error.toString() : error.getMessage();
         ledger.read(migrationId).ifPresent(current -> {
-            Instant since = current.startedAt == null ? current.updatedAt : current.startedAt;
-            boolean tooLong = current.attempts > 0
-                    && Duration.between(since, now).compareTo(config.giveUpAfter()) > 0;
+            Instant since = current.failingSince == null ? now : current.failingSince;
+            boolean tooLong = Duration.between(since, now).compareTo(config.giveUpAfter()) > 0;
             if (tooLong || error instanceof ReplicationProblem problem && problem.isHopeless()) {
                 LOG.errorf("migration %s: replication failed for good: %s", migrationId, message);
                 String phase = current.state;
@@ -193,7 +192,7 @@ public class ReplicationRunner implements MigrationReplication.ReplicationOutcom
             ledger.update(migrationId, row -> {
                 row.attempts++;
                 row.lastError = message;
-                row.startedAt = row.startedAt == null ? now : row.startedAt;
+                row.failingSince = since;
                 row.notBefore = now.plus(backoff(row.attempts));
             });
         });

@@ -55,6 +55,9 @@ public class ReplicationEntity extends PanacheEntityBase {
     @Column(name = "last_error")
     public String lastError;
 
+    @Column(name = "failing_since")
+    public Instant failingSince;
+
     @Column(name = "not_before", nullable = false)
     public Instant notBefore;
 
