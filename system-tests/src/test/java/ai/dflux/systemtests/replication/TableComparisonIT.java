@@ -2,6 +2,7 @@ package ai.dflux.systemtests.replication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
 
 import ai.dflux.testkit.MariaDbServer;
 import ai.dflux.testkit.PostgresServer;
@@ -11,6 +12,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import javax.sql.DataSource;
@@ -137,7 +139,8 @@ class TableComparisonIT {
         SourceWorkload.createSchema(target, new PostgresWorkload(), 0);
 
         SourceWorkload workload = SourceWorkload.start("pg", source, new PostgresWorkload(), 11, ACCOUNTS);
-        Thread.sleep(4_000);
+        await("the background workload did every kind of change").atMost(Duration.ofMinutes(1))
+                .pollInterval(Duration.ofMillis(100)).until(() -> workload.counts().coversEveryOperation());
         WorkloadCounts counts = workload.stop();
         workload.writeMarker();
         assertThat(counts.transactions()).isPositive();
