@@ -43,6 +43,7 @@ public class StreamReadiness implements HealthCheck {
 
     private boolean stalled(ReplicationProgress progress) {
         Duration idle = Duration.between(progress.lastProgressAt(), Instant.now());
-        return progress.stream().lagSeconds() > 0 && idle.compareTo(config.stallAfter()) > 0;
+        // an idle source's heartbeats keep the lag under a second while no row change arrives
+        return progress.stream().lagSeconds() >= 1 && idle.compareTo(config.stallAfter()) > 0;
     }
 }

@@ -33,13 +33,19 @@ final class ChangeApplier implements DebeziumEngine.ChangeConsumer<ChangeEvent<S
     private final OffsetCodec offsets;
     private final ProgressTracker progress;
     private final ApplyHook hook;
-    private final List<ChangeEvent<SourceRecord, SourceRecord>> pending = new ArrayList<>();
+    private final List<Pending> pending = new ArrayList<>();
     private boolean insideTransaction;
     private final SourceRowReader sourceRows;
+    private final boolean groupByTable;
 
+    /**
+     * @param groupByTable whether the target runs no triggers or foreign key checks for the apply, so that a unit's
+     *     statements may run table by table
+     */
     ChangeApplier(ChangeStreamSpec spec, Connection target, ProgressTracker progress, ApplyHook hook,
-            SourceRowReader sourceRows) {
+            SourceRowReader sourceRows, boolean groupByTable) {
         this.sourceRows = sourceRows;
+        this.groupByTable = groupByTable;
         this.migrationId = spec.migrationId();
         this.topicPrefix = spec.engineName();
         this.target = target;
@@ -56,8 +62,8 @@ final class ChangeApplier implements DebeziumEngine.ChangeConsumer<ChangeEvent<S
             DebeziumEngine.RecordCommitter<ChangeEvent<SourceRecord, SourceRecord>> committer) throws InterruptedException {
         int complete = 0;
         for (ChangeEvent<SourceRecord, SourceRecord> record : records) {
-            pending.add(record);
             StreamEvent event = StreamEvent.of(record.value(), topicPrefix);
+            pending.add(new Pending(record, event));
             switch (event.kind()) {
                 case TRANSACTION_BEGIN -> insideTransaction = true;
                 case TRANSACTION_END -> {
@@ -74,22 +80,26 @@ final class ChangeApplier implements DebeziumEngine.ChangeConsumer<ChangeEvent<S
         if (complete == 0) {
             return;
         }
-        List<ChangeEvent<SourceRecord, SourceRecord>> unit = new ArrayList<>(pending.subList(0, complete));
+        List<Pending> unit = new ArrayList<>(pending.subList(0, complete));
         pending.subList(0, complete).clear();
         apply(unit);
-        for (ChangeEvent<SourceRecord, SourceRecord> record : unit) {
-            committer.markProcessed(record);
+        for (Pending applied : unit) {
+            committer.markProcessed(applied.record());
         }
         committer.markBatchFinished();
     }
 
-    private void apply(List<ChangeEvent<SourceRecord, SourceRecord>> unit) {
-        StatementBatch batch = new StatementBatch();
+    /** An engine record with what it is for the applier, read once. */
+    private record Pending(ChangeEvent<SourceRecord, SourceRecord> record, StreamEvent event) {
+    }
+
+    private void apply(List<Pending> unit) {
+        StatementBatch batch = new StatementBatch(groupByTable);
         int rowChanges = 0;
         Instant sourceTime = null;
         Instant changeTime = null;
-        for (ChangeEvent<SourceRecord, SourceRecord> record : unit) {
-            StreamEvent event = StreamEvent.of(record.value(), topicPrefix);
+        for (Pending pendingChange : unit) {
+            StreamEvent event = pendingChange.event();
             Instant time = event.sourceTime();
             if (time != null) {
                 sourceTime = time;
@@ -103,16 +113,17 @@ final class ChangeApplier implements DebeziumEngine.ChangeConsumer<ChangeEvent<S
                         event.sourceTable());
                 continue;
             }
+            SourceRecord record = event.record();
             Struct value = event.value();
-            Object key = record.value().key();
+            Object key = record.key();
             RowChangeWriter.write(table, new RowChangeWriter.RowChange(value.getString("op"),
                     value.getStruct("before"), value.getStruct("after"), key instanceof Struct k ? k : null,
-                    headerStruct(record.value(), OLD_KEY_HEADER), headerStruct(record.value(), NEW_KEY_HEADER) != null),
-                    batch, sourceRows);
+                    headerStruct(record, OLD_KEY_HEADER), headerStruct(record, NEW_KEY_HEADER) != null),
+                    batch.forTable(table.qualifiedName()), sourceRows);
             rowChanges++;
             changeTime = time == null ? changeTime : time;
         }
-        SourceRecord last = unit.get(unit.size() - 1).value();
+        SourceRecord last = unit.get(unit.size() - 1).event().record();
         long rows = commit(batch, last, rowChanges);
         progress.applied(rowChanges, rows, last.sourceOffset(), sourceTime, changeTime);
     }

@@ -73,9 +73,11 @@ public final class ChangeStream implements AutoCloseable {
         Connection target = null;
         try {
             target = TargetSettings.connect(spec.target());
+            target.setAutoCommit(true);
+            boolean replica = replicaRole(spec, target);
             Properties properties = prepareTarget(spec, dialect, target);
             ChangeStream stream = new ChangeStream(spec, dialect, target);
-            stream.run(properties, hook);
+            stream.run(properties, hook, replica);
             return stream;
         } catch (SQLException | RuntimeException e) {
             closeQuietly(target);
@@ -92,7 +94,6 @@ public final class ChangeStream implements AutoCloseable {
             throws SQLException {
         target.setAutoCommit(true);
         StreamBookkeeping.ensure(target);
-        replicaRole(spec, target);
         boolean positionCommitted = !StreamBookkeeping.offsets(target, spec.migrationId()).isEmpty();
         boolean historyRecorded = StreamBookkeeping.hasHistory(target, spec.migrationId());
         SourceConnectorSettings settings = dialect.settings();
@@ -115,19 +116,22 @@ public final class ChangeStream implements AutoCloseable {
      * Triggers and foreign keys do not fire for replicated changes, as in PostgreSQL's own logical replication; this
      * needs a superuser, and without one the apply runs with them.
      */
-    private static void replicaRole(ChangeStreamSpec spec, Connection target) {
+    private static boolean replicaRole(ChangeStreamSpec spec, Connection target) {
         try (Statement statement = target.createStatement()) {
             statement.execute("SET session_replication_role = replica");
+            return true;
         } catch (SQLException e) {
             LOG.warn("migration {}: the target user may not set session_replication_role, so target triggers and"
-                    + " foreign key checks run during the apply: {}", spec.migrationId(), e.getMessage());
+                    + " foreign key checks run during the apply, which then keeps the source order across tables"
+                    + " (slower): {}", spec.migrationId(), e.getMessage());
+            return false;
         }
     }
 
-    private void run(Properties properties, ApplyHook hook) {
+    private void run(Properties properties, ApplyHook hook, boolean replicaRole) {
         SourceRowReader sourceRows = DataSources.dialectOf(spec.source()) == Dialect.POSTGRESQL
                 ? new SourceRowReader(source) : null;
-        ChangeApplier applier = new ChangeApplier(spec, target, progress, hook, sourceRows);
+        ChangeApplier applier = new ChangeApplier(spec, target, progress, hook, sourceRows, replicaRole);
         engine = DebeziumEngine.create(Connect.class)
                 .using(properties)
                 .using(new DebeziumEngine.ConnectorCallback() {
@@ -183,7 +187,7 @@ public final class ChangeStream implements AutoCloseable {
     public StreamProgress progress() {
         Map<String, ?> offset = progress.lastOffset();
         long lagBytes = lagBytes(offset == null ? startOffset : offset);
-        long lagSeconds = lagBytes == 0 ? 0 : progress.lagSeconds();
+        double lagSeconds = lagBytes == 0 ? 0 : progress.lagSeconds();
         Throwable cause = failure;
         return new StreamProgress(state, progress.appliedEvents(), progress.appliedRows(),
                 offset == null ? "" : positions.describe(offset), progress.lastSourceCommit(), lagSeconds, lagBytes,

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 final class CommonEngineSettings {
 
     static final String HEARTBEAT_INTERVAL_MS = "1000";
+    static final String POLL_INTERVAL_MS = "50";
     static final String UNAVAILABLE_PLACEHOLDER = "__debezium_unavailable_value";
 
     private CommonEngineSettings() {
@@ -33,6 +34,9 @@ final class CommonEngineSettings {
         properties.setProperty("tombstones.on.delete", "false");
         properties.setProperty("skipped.operations", "none");
         properties.setProperty("heartbeat.interval.ms", HEARTBEAT_INTERVAL_MS);
+        // the connector hands over a batch once it is full or this long after its first change: Debezium's 500 ms
+        // alone would be half the lag a cutover may wait for under a light load
+        properties.setProperty("poll.interval.ms", POLL_INTERVAL_MS);
         properties.setProperty("decimal.handling.mode", "string");
         properties.setProperty("binary.handling.mode", "bytes");
         properties.setProperty("interval.handling.mode", "string");

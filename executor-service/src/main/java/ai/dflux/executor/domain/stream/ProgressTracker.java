@@ -66,12 +66,13 @@ final class ProgressTracker {
         return lastSourceCommit;
     }
 
-    synchronized long lagSeconds() {
+    /** The lag in seconds, to the millisecond; -1 before the first apply that carried a source time. */
+    synchronized double lagSeconds() {
         if (lastApply == null || lastApplyLag == null) {
             return -1;
         }
         Duration silence = positive(Duration.between(lastApply, clock.instant()).minus(silenceAllowed));
-        return lagAtLastApply.plus(silence).getSeconds();
+        return lagAtLastApply.plus(silence).toMillis() / 1000.0;
     }
 
     private static Duration positive(Duration duration) {

@@ -29,12 +29,9 @@ final class RowChangeWriter {
         }
     }
 
-    static void write(TargetTable table, RowChange change, StatementBatch batch) {
-        write(table, change, batch, null);
-    }
-
-    /** As above; {@code sourceRows}, when given, fills a moved row's untouched TOAST values the target lacks. */
-    static void write(TargetTable table, RowChange change, StatementBatch batch, SourceRowReader sourceRows) {
+    /** Writes one change; {@code sourceRows}, when given, fills a moved row's untouched TOAST values the target lacks. */
+    static void write(TargetTable table, RowChange change, StatementBatch.TableStatements batch,
+            SourceRowReader sourceRows) {
         switch (change.operation()) {
             case "c", "r" -> create(table, change, batch, sourceRows);
             case "u" -> update(table, change, batch);
@@ -45,7 +42,7 @@ final class RowChangeWriter {
         }
     }
 
-    private static void update(TargetTable table, RowChange change, StatementBatch batch) {
+    private static void update(TargetTable table, RowChange change, StatementBatch.TableStatements batch) {
         if (!table.hasKey()) {
             deleteOneEqualTo(table, change.before(), batch);
             upsert(table, change.after(), batch);
@@ -61,7 +58,7 @@ final class RowChangeWriter {
      * A row that moved to a new key is moved in the target by its create, which alone knows the new row: the
      * PostgreSQL TOAST values the update did not touch arrive as placeholders and are taken from the old row.
      */
-    private static void create(TargetTable table, RowChange change, StatementBatch batch,
+    private static void create(TargetTable table, RowChange change, StatementBatch.TableStatements batch,
             SourceRowReader sourceRows) {
         List<ColumnPlan> kept = change.movedFromKey() != null && table.hasKey()
                 ? unavailableColumns(table, change.after()) : List.of();
@@ -84,7 +81,7 @@ final class RowChangeWriter {
 
     /** Sets the kept columns from the source where the target has none (it never held the row's old key). */
     private static void fillFromSource(TargetTable table, RowChange change, List<ColumnPlan> kept,
-            StatementBatch batch, SourceRowReader sourceRows) {
+            StatementBatch.TableStatements batch, SourceRowReader sourceRows) {
         List<String> newKey = keyValues(table, change.after(), change.key());
         try {
             sourceRows.read(table.plan(), table.keyColumns(), newKey, kept).ifPresent(values -> {
@@ -98,7 +95,7 @@ final class RowChangeWriter {
         }
     }
 
-    private static void delete(TargetTable table, RowChange change, StatementBatch batch) {
+    private static void delete(TargetTable table, RowChange change, StatementBatch.TableStatements batch) {
         if (!table.hasKey()) {
             deleteOneEqualTo(table, change.before(), batch);
             return;
@@ -109,7 +106,7 @@ final class RowChangeWriter {
         batch.add(table.deleteByKey(), keyValues(table, change.before(), change.key()));
     }
 
-    private static void upsert(TargetTable table, Struct after, StatementBatch batch) {
+    private static void upsert(TargetTable table, Struct after, StatementBatch.TableStatements batch) {
         List<ColumnPlan> columns = new ArrayList<>();
         List<String> values = new ArrayList<>();
         availableValues(table, after, columns, values);
@@ -144,7 +141,7 @@ final class RowChangeWriter {
         return unavailable;
     }
 
-    private static void deleteOneEqualTo(TargetTable table, Struct before, StatementBatch batch) {
+    private static void deleteOneEqualTo(TargetTable table, Struct before, StatementBatch.TableStatements batch) {
         if (before == null) {
             throw new IllegalStateException(table.qualifiedName() + " has no primary key and the source sent no old row;"
                     + " its source table needs REPLICA IDENTITY FULL (PostgreSQL) or a full row image");

@@ -9,13 +9,13 @@ import java.time.Instant;
  * @param appliedRows target rows those changes inserted, updated or deleted
  * @param lastPosition the source position of the last committed apply, as people read it; empty before the first
  * @param lastSourceCommit when the source committed the last change applied, or null before the first
- * @param lagSeconds how far the target is behind the source, in seconds; 0 when caught up (heartbeats keep this true
+ * @param lagSeconds how far the target is behind the source, in seconds, to the millisecond; 0 when caught up (heartbeats keep this true
  *     on an idle source); -1 before the first apply
  * @param lagBytes how many bytes of source log are not yet applied; -1 when the source cannot tell
  * @param failure why the stream stopped, when {@code state} is FAILED; else null
  */
 public record StreamProgress(State state, long appliedEvents, long appliedRows, String lastPosition,
-        Instant lastSourceCommit, long lagSeconds, long lagBytes, String failure) {
+        Instant lastSourceCommit, double lagSeconds, long lagBytes, String failure) {
 
     public enum State {
         STARTING, RUNNING, STOPPED, FAILED

@@ -3,6 +3,9 @@ package ai.dflux.executor.domain.stream;
 import ai.dflux.contracts.conversion.ColumnPlan;
 import ai.dflux.contracts.conversion.TablePlan;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +19,8 @@ final class TargetTable {
     private final String qualifiedName;
     private final Map<String, ColumnPlan> writtenBySource = new LinkedHashMap<>();
     private final List<ColumnPlan> keyColumns = new ArrayList<>();
+    private final Map<ColumnPlan, Integer> positions = new IdentityHashMap<>();
+    private final Map<BitSet, String> upserts = new HashMap<>();
 
     TargetTable(TablePlan plan) {
         this.plan = plan;
@@ -24,6 +29,7 @@ final class TargetTable {
         for (ColumnPlan column : plan.columns()) {
             if (!column.generated()) {
                 writtenBySource.put(column.source(), column);
+                positions.put(column, positions.size());
             }
         }
         for (String key : plan.targetPrimaryKey()) {
@@ -54,8 +60,23 @@ final class TargetTable {
         return keyColumns;
     }
 
-    /** An idempotent write of a row: an insert, or an update of the columns given when the key exists. */
+    /**
+     * An idempotent write of a row: an insert, or an update of the columns given when the key exists. Built once per
+     * set of columns: a stream writes the same few shapes again and again.
+     */
     String upsert(List<ColumnPlan> columns) {
+        return upserts.computeIfAbsent(columnSet(columns), set -> buildUpsert(columns));
+    }
+
+    private BitSet columnSet(List<ColumnPlan> columns) {
+        BitSet set = new BitSet(positions.size());
+        for (ColumnPlan column : columns) {
+            set.set(positions.get(column));
+        }
+        return set;
+    }
+
+    private String buildUpsert(List<ColumnPlan> columns) {
         String names = columns.stream().map(ColumnPlan::target).collect(Collectors.joining(", "));
         String marks = columns.stream().map(column -> "?").collect(Collectors.joining(", "));
         String insert = "INSERT INTO " + qualifiedName + " (" + names + ") VALUES (" + marks + ")";

@@ -39,16 +39,16 @@ class ProgressTrackerTest {
         assertThat(tracker.lagSeconds()).isEqualTo(-1);
 
         tracker.applied(2, 2, Map.of("lsn", 1L), T0.minusSeconds(7), T0.minusSeconds(7));
-        assertThat(tracker.lagSeconds()).isEqualTo(7);
+        assertThat(tracker.lagSeconds()).isEqualTo(7.0);
         assertThat(tracker.lastSourceCommit()).isEqualTo(T0.minusSeconds(7));
 
         clock.now = T0.plusMillis(500);
         tracker.applied(0, 0, Map.of("lsn", 2L), T0.plusMillis(400), null);
-        assertThat(tracker.lagSeconds()).as("a fresh heartbeat: caught up").isZero();
+        assertThat(tracker.lagSeconds()).as("a fresh heartbeat: caught up, to the millisecond").isEqualTo(0.1);
         assertThat(tracker.lastSourceCommit()).as("heartbeats are no changes").isEqualTo(T0.minusSeconds(7));
 
         clock.now = T0.plusSeconds(13);
-        assertThat(tracker.lagSeconds()).as("silence past three heartbeats counts").isEqualTo(9);
+        assertThat(tracker.lagSeconds()).as("silence past three heartbeats counts").isEqualTo(9.6);
         assertThat(tracker.appliedEvents()).isEqualTo(2);
     }
 }
