@@ -38,6 +38,7 @@ public final class ChangeStream implements AutoCloseable {
     private final SourcePositions positions;
     private final Map<String, ?> startOffset;
     private final DataSource source;
+    private final LagProbe lagProbe;
     private final Connection target;
     private final ProgressTracker progress;
     private final CountDownLatch finished = new CountDownLatch(1);
@@ -52,6 +53,7 @@ public final class ChangeStream implements AutoCloseable {
         this.positions = dialect.positions();
         this.startOffset = dialect.startOffset(spec);
         this.source = DataSources.source(spec.source());
+        this.lagProbe = new LagProbe(source, positions);
         this.target = target;
         this.progress = new ProgressTracker(Clock.systemUTC(),
                 Duration.ofMillis(Long.parseLong(CommonEngineSettings.HEARTBEAT_INTERVAL_MS)));
@@ -195,8 +197,8 @@ public final class ChangeStream implements AutoCloseable {
     }
 
     private long lagBytes(Map<String, ?> offset) {
-        try (Connection connection = source.getConnection()) {
-            return positions.lagBytes(connection, offset);
+        try {
+            return lagProbe.lagBytes(offset);
         } catch (SQLException e) {
             LOG.debug("migration {}: the source cannot tell its lag: {}", spec.migrationId(), e.getMessage());
             return -1;
@@ -221,6 +223,7 @@ public final class ChangeStream implements AutoCloseable {
         awaitFinished();
         thread.shutdownNow();
         closeQuietly(target);
+        lagProbe.close();
         if (state != StreamProgress.State.FAILED) {
             state = StreamProgress.State.STOPPED;
         }

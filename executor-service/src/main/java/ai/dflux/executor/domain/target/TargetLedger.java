@@ -21,6 +21,12 @@ public final class TargetLedger {
 
     private static final String APPLIED_DDL = TargetBookkeeping.SCHEMA + ".applied_ddl";
 
+    /**
+     * The post-data part builds the indexes of every copied row; with PostgreSQL's default 64 MB a large table's sort
+     * spills to disk. Set for that transaction only.
+     */
+    private static final String INDEX_BUILD_MEMORY = "SET LOCAL maintenance_work_mem = '512MB'";
+
     private final DataSource target;
     private final UUID migrationId;
 
@@ -64,6 +70,9 @@ public final class TargetLedger {
             try (Statement s = c.createStatement(); PreparedStatement mark = c.prepareStatement("INSERT INTO "
                     + APPLIED_DDL + " (migration_id, revision, part) VALUES (?, ?, ?)")) {
                 if (script != null && !script.isBlank()) {
+                    if (POST_DATA.equals(part)) {
+                        s.execute(INDEX_BUILD_MEMORY);
+                    }
                     s.execute(script);
                 }
                 mark.setObject(1, migrationId);
