@@ -1,5 +1,7 @@
 package ai.dflux.systemtests.bench.executor;
 
+import static org.awaitility.Awaitility.await;
+
 import ai.dflux.systemtests.DfluxStack;
 import ai.dflux.systemtests.MigrationRequests;
 import ai.dflux.systemtests.TenantClient;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import javax.sql.DataSource;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * The measurements of the Executor benchmark, repeat by repeat, on three servers: a PostgreSQL source holding
@@ -208,10 +211,12 @@ public final class ExecutorBenchmarkRun {
     /** Waits until the target holds what the source holds now (the load has stopped); a problem if it never does. */
     void awaitSameRows(String what, DataSource targetDatabase) throws Exception {
         PgbenchRows expected = PgbenchRows.onPostgres(sourceData());
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        PgbenchRows actual = PgbenchRows.onPostgres(targetDatabase);
-        while (!expected.equals(actual) && System.nanoTime() < deadline) {
-            Thread.sleep(1000);
+        PgbenchRows actual;
+        try {
+            actual = await(what + " holds the source's rows").atMost(Duration.ofMinutes(2)).pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofSeconds(1)).until(() -> PgbenchRows.onPostgres(targetDatabase),
+                            expected::equals);
+        } catch (ConditionTimeoutException e) {
             actual = PgbenchRows.onPostgres(targetDatabase);
         }
         expectSame(what + " after the load stopped", expected, actual);

@@ -1,5 +1,7 @@
 package ai.dflux.systemtests.bench.executor;
 
+import static org.awaitility.Awaitility.await;
+
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * Replication slots and publications on a PostgreSQL source. The no-replication baseline needs a source with none;
@@ -23,17 +26,16 @@ public final class ReplicationLeftovers {
      * (ending a slot's walsender first) and returns what had to be dropped, empty when nothing was left.
      */
     public static List<String> awaitGoneOrDrop(DataSource source, Duration grace)
-            throws SQLException, InterruptedException {
-        long deadline = System.nanoTime() + grace.toNanos();
-        List<String> left = list(source);
-        while (!left.isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(500);
-            left = list(source);
-        }
-        if (!left.isEmpty()) {
+            throws SQLException {
+        try {
+            await("slots and publications gone").atMost(grace).pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(500)).until(() -> list(source), List::isEmpty);
+            return List.of();
+        } catch (ConditionTimeoutException e) {
+            List<String> left = list(source);
             drop(source);
+            return left;
         }
-        return left;
     }
 
     /** {@code slot <name> (<plugin>, active)} and {@code publication <name>} of the database. */
