@@ -23,6 +23,7 @@ public final class EventTypes {
             known(TableCopied.TYPE, TableCopied.class, TableCopied.VERSION),
             known(SnapshotCompleted.TYPE, SnapshotCompleted.class, SnapshotCompleted.VERSION),
             known(StreamingStarted.TYPE, StreamingStarted.class, StreamingStarted.VERSION),
+            known(SchemaChangeApplied.TYPE, SchemaChangeApplied.class, SchemaChangeApplied.VERSION),
             known(ReplicationLagReported.TYPE, ReplicationLagReported.class, ReplicationLagReported.VERSION),
             known(MigrationPaused.TYPE, MigrationPaused.class, MigrationPaused.VERSION),
             known(MigrationResumed.TYPE, MigrationResumed.class, MigrationResumed.VERSION));

@@ -34,6 +34,8 @@ class EventCodecTest {
                 new TableCopied("sakila.film", "sakila.film", 1000, 190_000, 0.25),
                 new SnapshotCompleted(16, 46_273, 3_800_000, 4.5, "0/16B3748"),
                 new StreamingStarted("postgres", "0/16B3748", false),
+                new SchemaChangeApplied(1, 2, List.of("shop.notes"), List.of("shop.orders.note"),
+                        List.of("shop.orders.total")),
                 new ReplicationLagReported(0.12, 4096, 850.0, 1700.0, "0/16C0000"),
                 new MigrationPaused(MigrationPaused.REQUESTED, "paused through the API"),
                 new MigrationResumed("api"));

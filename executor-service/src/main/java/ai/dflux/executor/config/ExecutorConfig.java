@@ -45,6 +45,13 @@ public interface ExecutorConfig {
     @WithDefault("30s")
     Duration maxBackoff();
 
+    /**
+     * How long a stream that met a source column or table its converted schema lacks waits for the next converted
+     * revision before it pauses ({@code INCOMPATIBLE_DRIFT}); discovery's drift check and the conversion come first.
+     */
+    @WithDefault("10m")
+    Duration driftWait();
+
     /** Readiness reports a stream as stalled when its lag has stayed above this long while it applied nothing. */
     @WithDefault("2m")
     Duration stallAfter();

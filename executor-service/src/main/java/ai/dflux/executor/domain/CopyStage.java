@@ -2,6 +2,8 @@ package ai.dflux.executor.domain;
 
 import ai.dflux.executor.domain.copy.CopyListener;
 import ai.dflux.executor.domain.position.SnapshotPosition;
+import ai.dflux.contracts.conversion.TablePlan;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
@@ -14,6 +16,14 @@ public interface CopyStage {
      */
     Optional<SnapshotPosition> copy(ReplicationPlan plan, CopyListener listener, BooleanSupplier halted)
             throws Exception;
+
+    /**
+     * Copies tables added to a streaming migration, after making their changes visible to its stream, under a fresh
+     * snapshot; chunks copied before an interruption stay. Returns whether every table is complete ({@code halted}
+     * stops it early).
+     */
+    boolean copyAddedTables(ReplicationPlan plan, List<TablePlan> tables, CopyListener listener,
+            BooleanSupplier halted) throws Exception;
 
     /** Where the stream of a migration whose copy is complete starts. */
     SnapshotPosition position(ReplicationPlan plan) throws Exception;

@@ -3,6 +3,7 @@ package ai.dflux.executor.domain;
 import ai.dflux.contracts.events.FailureReason;
 import ai.dflux.contracts.events.MigrationPaused;
 import ai.dflux.contracts.events.ReplicationLagReported;
+import ai.dflux.contracts.events.SchemaChangeApplied;
 import ai.dflux.contracts.events.SnapshotCompleted;
 import ai.dflux.contracts.events.SnapshotStarted;
 import ai.dflux.contracts.events.StreamingStarted;
@@ -19,15 +20,18 @@ import ai.dflux.executor.domain.target.TargetLedger;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
  * One migration's replication, run on its own thread: the pre-data DDL, the consistent copy, the post-data DDL, then
  * the change stream until it is halted. Every step first asks the target's ledger what is done already, so a restart
- * (after a crash, a pause or an error) continues where the previous run stopped.
+ * (after a crash, a pause or an error) continues where the previous run stopped. A newer converted revision whose delta
+ * only adds is applied between two runs of the stream (decision 17); any other pauses the stream.
  */
 final class MigrationReplication implements Runnable {
 
@@ -37,12 +41,14 @@ final class MigrationReplication implements Runnable {
 
     private final UUID migrationId;
     private final Supplier<ReplicationPlan> planLoader;
+    private final IntFunction<ReplicationPlan> revisions;
     private final ReplicationLedger ledger;
     private final ReplicationProgress progress;
     private final CopyStage copy;
     private final StreamStage stream;
     private final Duration lagReportInterval;
     private final long copyMaxRowsPerSecond;
+    private final Duration driftWait;
     private final ReplicationOutcome outcome;
     private volatile boolean halted;
     private volatile ReplicationPlan plan;
@@ -55,11 +61,18 @@ final class MigrationReplication implements Runnable {
         void ended(UUID migrationId);
     }
 
-    MigrationReplication(UUID migrationId, Supplier<ReplicationPlan> planLoader, ReplicationLedger ledger,
-            ReplicationProgress progress, CopyStage copy, StreamStage stream, Duration lagReportInterval,
-            long copyMaxRowsPerSecond, ReplicationOutcome outcome) {
+    /**
+     * @param planLoader the plan of the revision to start with
+     * @param revisions the plan of any revision, for the schema changes after it
+     * @param driftWait how long a stream waits for the conversion of a source schema change it met before it pauses
+     */
+    MigrationReplication(UUID migrationId, Supplier<ReplicationPlan> planLoader, IntFunction<ReplicationPlan> revisions,
+            ReplicationLedger ledger, ReplicationProgress progress, CopyStage copy, StreamStage stream,
+            Duration lagReportInterval, long copyMaxRowsPerSecond, Duration driftWait, ReplicationOutcome outcome) {
         this.migrationId = migrationId;
         this.planLoader = planLoader;
+        this.revisions = revisions;
+        this.driftWait = driftWait;
         this.ledger = ledger;
         this.progress = progress;
         this.copy = copy;
@@ -86,11 +99,11 @@ final class MigrationReplication implements Runnable {
             plan = planLoader.get();
             TargetLedger target = new TargetLedger(DataSources.postgres(plan.target()), migrationId);
             target.ensure();
-            applyDdl(target, plan, TargetLedger.PRE_DATA, plan.schema().preData());
             SnapshotPosition position;
             if (target.copyCompleted()) {
                 position = copy.position(plan);
             } else {
+                applyDdl(target, plan, TargetLedger.PRE_DATA, plan.schema().preData());
                 Optional<SnapshotPosition> copied = copy(plan, target);
                 if (copied.isEmpty()) {
                     outcome.ended(migrationId);
@@ -98,9 +111,7 @@ final class MigrationReplication implements Runnable {
                 }
                 position = copied.get();
             }
-            if (!halted) {
-                stream(plan, position);
-            }
+            streamUntilHalted(target, position);
             outcome.ended(migrationId);
         } catch (Throwable e) {
             if (halted) {
@@ -139,7 +150,7 @@ final class MigrationReplication implements Runnable {
         });
         Optional<SnapshotPosition> position;
         try {
-            position = copy.copy(plan, new CopyProgress(plan), () -> halted);
+            position = copy.copy(plan, new CopyProgress(plan, true), () -> halted);
         } catch (RuntimeException e) {
             throw targetRejected(e).orElse(e);
         }
@@ -180,14 +191,20 @@ final class MigrationReplication implements Runnable {
     private final class CopyProgress implements CopyListener {
 
         private final ReplicationPlan plan;
+        private final boolean initial;
         private final CopyThrottle throttle = new CopyThrottle(copyMaxRowsPerSecond);
 
-        CopyProgress(ReplicationPlan plan) {
+        /** @param initial whether this is the initial copy, whose snapshot is announced; else tables added later */
+        CopyProgress(ReplicationPlan plan, boolean initial) {
             this.plan = plan;
+            this.initial = initial;
         }
 
         @Override
         public void snapshotOpened(SnapshotPosition position, boolean resumed) {
+            if (!initial) {
+                return;
+            }
             ledger.record(migrationId, row -> row.snapshotPosition = position.describe(),
                     new SnapshotStarted(plan.schema().tables().size(), 0, position.describe(), resumed));
         }
@@ -228,23 +245,62 @@ final class MigrationReplication implements Runnable {
         return table.targetSchema() + "." + table.targetTable();
     }
 
-    private void stream(ReplicationPlan plan, SnapshotPosition from) throws Exception {
+    /**
+     * Streams with the applied revision until halted or paused; between two runs of the stream, applies the revisions
+     * converted meanwhile. The stream restarts from the position committed on the target, so every change after it is
+     * applied with the plan of the newer revision.
+     */
+    private void streamUntilHalted(TargetLedger target, SnapshotPosition from) throws Exception {
+        while (!halted) {
+            Optional<ReplicationPlan> current = catchUp(target, plan);
+            if (current.isEmpty() || halted) {
+                return;
+            }
+            plan = current.get();
+            if (!stream(plan, from)) {
+                return;
+            }
+        }
+    }
+
+    /** Returns whether the stream closed for a newer revision (else it was halted or paused). */
+    private boolean stream(ReplicationPlan plan, SnapshotPosition from) throws Exception {
         try (StreamStage.RunningStream running = stream.start(plan, from)) {
             ledger.record(migrationId, row -> {
                 row.state = ReplicationState.STREAMING.name();
                 row.appliedRevision = plan.revision();
+                row.reason = null;
                 row.attempts = 0;
                 row.lastError = null;
                 row.failingSince = null;
             }, new StreamingStarted(stream.connectorOf(plan), running.startPosition(), running.resumed()));
-            watch(running, plan.revision());
+            return watch(running, plan.revision());
         }
     }
 
-    private void watch(StreamStage.RunningStream running, int revision) throws Exception {
+    private boolean watch(StreamStage.RunningStream running, int revision) throws Exception {
         Instant nextReport = Instant.now().plus(lagReportInterval);
-        while (!halted && !driftPaused(revision)) {
+        Instant waitingSince = null;
+        while (!halted) {
             Thread.sleep(WATCH_INTERVAL.toMillis());
+            Optional<String> waiting = running.waitingForSchema();
+            if (waiting.isPresent()) {
+                if (waitingSince == null) {
+                    waitingSince = Instant.now();
+                    waitForConversion(waiting.get());
+                }
+                if (convertedRevision(revision) > revision) {
+                    return true;
+                }
+                if (Duration.between(waitingSince, Instant.now()).compareTo(driftWait) > 0) {
+                    pause(waiting.get() + " arrived " + driftWait.toSeconds() + " s ago and no newer revision of the"
+                            + " converted schema came (is discovery's drift check running?); the stream paused at"
+                            + " revision " + revision + " before that change, and the source keeps every change:"
+                            + " resume once the change is converted, or stop this migration and start a new one");
+                    return false;
+                }
+                continue;
+            }
             Optional<Throwable> failure = running.failure();
             if (failure.isPresent()) {
                 throw new IllegalStateException("the change stream stopped: " + failure.get().getMessage(),
@@ -258,32 +314,108 @@ final class MigrationReplication implements Runnable {
                         figures.lagBytes(), figures.eventsPerSecond(), figures.rowsPerSecond(),
                         figures.appliedPosition()));
             }
+            if (newerRevisionDue(revision)) {
+                return true;
+            }
         }
+        return false;
     }
 
-    /**
-     * A newer converted revision means the source schema changed. Applying it while streaming is not built, so the
-     * stream pauses, saying so; the source keeps every change (slot, binlog) meanwhile.
-     */
-    private boolean driftPaused(int revision) {
+    private void waitForConversion(String why) {
+        String detail = "waiting for the conversion of a source schema change: " + why;
+        LOG.infof("migration %s: %s", migrationId, detail);
+        ledger.update(migrationId, row -> row.reason = detail);
+    }
+
+    /** Whether a newer revision was converted; asks the control plane every few seconds only. */
+    private boolean newerRevisionDue(int revision) {
         Instant now = Instant.now();
         if (now.isBefore(nextDriftCheck)) {
             return false;
         }
         nextDriftCheck = now.plus(DRIFT_CHECK_INTERVAL);
-        int converted = ledger.read(migrationId).map(row -> row.convertedRevision).orElse(revision);
-        if (converted <= revision) {
-            return false;
+        return convertedRevision(revision) > revision;
+    }
+
+    private int convertedRevision(int applied) {
+        return ledger.read(migrationId).map(row -> row.convertedRevision).orElse(applied);
+    }
+
+    /**
+     * Brings the target from {@code applied} to the newest converted revision, one revision at a time; returns the
+     * plan to stream with, or empty when it paused (a change that is not additive) or was halted.
+     */
+    private Optional<ReplicationPlan> catchUp(TargetLedger target, ReplicationPlan applied) throws Exception {
+        int converted = convertedRevision(applied.revision());
+        if (converted <= applied.revision()) {
+            return Optional.of(applied);
         }
-        String detail = "the source schema changed (converted revision " + converted + ", the target has revision "
-                + revision + "); applying a schema change while streaming is not built yet, so the stream paused and"
-                + " the source keeps the changes: revert the change on the source and resume, or stop this migration"
-                + " and start a new one";
+        ReplicationPlan newest = revisions.apply(converted);
+        if (DriftDecision.of(migrationId, applied.schema(), newest.schema()).action()
+                == DriftDecision.Action.ALREADY_ON_TARGET) {
+            recordApplied(applied, newest, PlanDifference.between(List.of(), List.of()));
+            return Optional.of(newest);
+        }
+        ReplicationPlan current = applied;
+        while (current.revision() < converted) {
+            ReplicationPlan next = current.revision() + 1 == converted ? newest : revisions.apply(current.revision() + 1);
+            DriftDecision decision = DriftDecision.of(migrationId, current.schema(), next.schema());
+            switch (decision.action()) {
+                case PAUSE -> {
+                    pause(decision.detail());
+                    return Optional.empty();
+                }
+                case ALREADY_ON_TARGET -> recordApplied(current, next, PlanDifference.between(List.of(), List.of()));
+                case APPLY -> {
+                    if (!applyAdditive(target, current, next)) {
+                        return Optional.empty();
+                    }
+                }
+            }
+            current = next;
+        }
+        return Optional.of(current);
+    }
+
+    /**
+     * The delta as its own ledger part, then the new tables' rows; returns false when halted during their copy (the
+     * revision stays unapplied, and the next run finishes it: the delta is not run twice, copied chunks stay).
+     */
+    private boolean applyAdditive(TargetLedger target, ReplicationPlan applied, ReplicationPlan next)
+            throws Exception {
+        PlanDifference difference = PlanDifference.between(applied.schema().tables(), next.schema().tables());
+        applyDdl(target, next, TargetLedger.DELTA, next.schema().delta());
+        if (!difference.addedTables().isEmpty()) {
+            boolean complete;
+            try {
+                complete = copy.copyAddedTables(next, difference.addedTables(), new CopyProgress(next, false),
+                        () -> halted);
+            } catch (RuntimeException e) {
+                throw targetRejected(e).orElse(e);
+            }
+            if (!complete || halted) {
+                return false;
+            }
+        }
+        recordApplied(applied, next, difference);
+        return true;
+    }
+
+    private void recordApplied(ReplicationPlan applied, ReplicationPlan next, PlanDifference difference) {
+        ledger.record(migrationId, row -> row.appliedRevision = next.revision(), new SchemaChangeApplied(
+                applied.revision(), next.revision(), difference.addedTableNames(), difference.addedColumns(),
+                difference.widenedColumns()));
+        LOG.infof("migration %s: revision %d applied while streaming (tables added %s, columns added %s, widened %s)",
+                migrationId, next.revision(), difference.addedTableNames(), difference.addedColumns(),
+                difference.widenedColumns());
+    }
+
+    /** Pauses the stream for a schema change it cannot apply; the source keeps every change (slot, binlog). */
+    private void pause(String detail) {
         LOG.warnf("migration %s: %s", migrationId, detail);
         ledger.record(migrationId, row -> {
             row.state = ReplicationState.PAUSED.name();
             row.reason = detail;
         }, new MigrationPaused(MigrationPaused.INCOMPATIBLE_DRIFT, detail));
-        return true;
     }
 }

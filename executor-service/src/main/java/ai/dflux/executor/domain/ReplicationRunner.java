@@ -69,8 +69,8 @@ public class ReplicationRunner implements MigrationReplication.ReplicationOutcom
         String tenant = row.tenantId;
         int revision = row.appliedRevision > 0 ? row.appliedRevision : row.convertedRevision;
         MigrationReplication replication = new MigrationReplication(id, () -> plans.load(id, tenant, revision),
-                ledger, metrics.begin(id, tenant), copy, stream, config.lagReportInterval(),
-                config.copyMaxRowsPerSecond(), this);
+                next -> plans.load(id, tenant, next), ledger, metrics.begin(id, tenant), copy, stream,
+                config.lagReportInterval(), config.copyMaxRowsPerSecond(), config.driftWait(), this);
         running.put(id, replication);
         LOG.infof("migration %s: replication of revision %d starts (state %s, attempt %d)", id, revision, row.state,
                 row.attempts + 1);

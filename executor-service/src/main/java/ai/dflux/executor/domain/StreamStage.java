@@ -17,7 +17,13 @@ public interface StreamStage {
 
         StreamFigures figures();
 
-        /** Why it stopped on its own, if it did. */
+        /**
+         * Why it stopped before a change its plan cannot write whole (a source column or table the converted schema
+         * lacks), if it did: it then waits for the source schema's next revision, nothing of that change applied.
+         */
+        Optional<String> waitingForSchema();
+
+        /** Why it stopped on its own, if it did (other than {@link #waitingForSchema()}). */
         Optional<Throwable> failure();
 
         /** Stops it; every batch is either committed with its offset or not at all. */

@@ -6,6 +6,8 @@ import ai.dflux.executor.domain.ReplicationPlan;
 import ai.dflux.executor.domain.db.DataSources;
 import ai.dflux.executor.domain.position.SnapshotPosition;
 import jakarta.enterprise.context.ApplicationScoped;
+import ai.dflux.contracts.conversion.TablePlan;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -27,6 +29,23 @@ public class ConsistentCopyStage implements CopyStage {
 
     @Override
     public Optional<SnapshotPosition> copy(ReplicationPlan plan, CopyListener listener, BooleanSupplier halted) {
+        CopyResult result = run(plan, plan.schema().tables(), listener, halted);
+        return result.complete() ? Optional.of(result.position()) : Optional.empty();
+    }
+
+    /**
+     * The stream replays every change after its committed position over these rows, so the copy needs no position of
+     * its own: the reopened snapshot is newer than the table's publication, which is all the replay needs (decision 17).
+     */
+    @Override
+    public boolean copyAddedTables(ReplicationPlan plan, List<TablePlan> tables, CopyListener listener,
+            BooleanSupplier halted) throws Exception {
+        SnapshotSources.of(plan.migrationId(), plan.source()).publish(tables);
+        return run(plan, tables, listener, halted).complete();
+    }
+
+    private CopyResult run(ReplicationPlan plan, List<TablePlan> tables, CopyListener listener,
+            BooleanSupplier halted) {
         InitialCopy copy = InitialCopy.of(plan.migrationId(), plan.source(), plan.target(), options, listener);
         ScheduledExecutorService watch = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "dflux-copy-watch-" + plan.migrationId());
@@ -39,8 +58,7 @@ public class ConsistentCopyStage implements CopyStage {
             }
         }, HALT_CHECK_MILLIS, HALT_CHECK_MILLIS, TimeUnit.MILLISECONDS);
         try {
-            CopyResult result = copy.run(plan.schema().tables());
-            return result.complete() ? Optional.of(result.position()) : Optional.empty();
+            return copy.run(tables);
         } finally {
             watch.shutdownNow();
         }

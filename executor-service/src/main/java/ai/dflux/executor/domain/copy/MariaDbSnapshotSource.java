@@ -68,6 +68,10 @@ public final class MariaDbSnapshotSource implements SnapshotSource {
         return new Snapshot(position, fresh.readers(), null);
     }
 
+    @Override
+    public void publish(List<TablePlan> tables) {
+    }
+
     /** Nothing stays on a MySQL/MariaDB source after the copy: the binlog is the server's own. */
     @Override
     public void drop() {

@@ -103,6 +103,28 @@ public final class PostgresSnapshotSource implements SnapshotSource {
         return reader;
     }
 
+    @Override
+    public void publish(List<TablePlan> tables) throws SQLException {
+        try (Connection admin = DataSources.source(credentials).getConnection();
+                PreparedStatement member = admin.prepareStatement("SELECT 1 FROM pg_publication_tables"
+                        + " WHERE pubname = ? AND schemaname = ? AND tablename = ?");
+                Statement statement = admin.createStatement()) {
+            for (TablePlan table : tables) {
+                member.setString(1, name);
+                member.setString(2, table.sourceSchema());
+                member.setString(3, table.sourceTable());
+                try (ResultSet found = member.executeQuery()) {
+                    if (found.next()) {
+                        continue;
+                    }
+                }
+                statement.execute("ALTER PUBLICATION " + name + " ADD TABLE " + PostgresSourceReader.table(table));
+                LOG.info(() -> "publication " + name + ": " + table.sourceSchema() + "." + table.sourceTable()
+                        + " added");
+            }
+        }
+    }
+
     private void createPublication(Connection admin, List<TablePlan> tables) throws SQLException {
         String list = tables.stream().map(PostgresSourceReader::table).distinct().collect(Collectors.joining(", "));
         try (Statement statement = admin.createStatement()) {

@@ -27,6 +27,12 @@ public interface SnapshotSource {
      */
     Snapshot reopen(SnapshotPosition position, int readers) throws SQLException;
 
+    /**
+     * Makes changes of tables added to a running migration visible to its stream from now on (PostgreSQL: adds them
+     * to the publication); safe to repeat. A binlog source has every table's changes already.
+     */
+    void publish(List<TablePlan> tables) throws SQLException;
+
     /** Removes what {@link #open} left on the source for streaming (slot, publication); safe to call repeatedly. */
     void drop() throws SQLException;
 

@@ -37,6 +37,7 @@ final class ChangeApplier implements DebeziumEngine.ChangeConsumer<ChangeEvent<S
     private boolean insideTransaction;
     private final SourceRowReader sourceRows;
     private final boolean groupByTable;
+    private final SourceSchemaGuard schemaGuard;
 
     /**
      * @param groupByTable whether the target runs no triggers or foreign key checks for the apply, so that a unit's
@@ -52,6 +53,7 @@ final class ChangeApplier implements DebeziumEngine.ChangeConsumer<ChangeEvent<S
         this.offsets = new OffsetCodec(spec.engineName());
         this.progress = progress;
         this.hook = hook;
+        this.schemaGuard = new SourceSchemaGuard(spec.tables());
         for (TablePlan plan : spec.tables()) {
             tables.put(plan.sourceSchema() + "." + plan.sourceTable(), new TargetTable(plan));
         }
@@ -94,6 +96,7 @@ final class ChangeApplier implements DebeziumEngine.ChangeConsumer<ChangeEvent<S
     }
 
     private void apply(List<Pending> unit) {
+        schemaGuard.check(unit.stream().map(Pending::event).toList());
         StatementBatch batch = new StatementBatch(groupByTable);
         int rowChanges = 0;
         Instant sourceTime = null;

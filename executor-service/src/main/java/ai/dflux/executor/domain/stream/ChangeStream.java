@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -152,7 +153,13 @@ public final class ChangeStream implements AutoCloseable {
     }
 
     private void completed(boolean success, String message, Throwable error) {
-        if (!stopping && (!success || error != null)) {
+        Optional<String> waiting = SchemaWait.reasonIn(error);
+        if (!stopping && waiting.isPresent()) {
+            failure = new IllegalStateException(waiting.get());
+            state = StreamProgress.State.WAITING_FOR_SCHEMA;
+            LOG.warn("migration {}: the change stream waits for the source schema's conversion: {}",
+                    spec.migrationId(), waiting.get());
+        } else if (!stopping && (!success || error != null)) {
             failure = error != null ? error : new IllegalStateException(message);
             state = StreamProgress.State.FAILED;
             LOG.error("migration {}: the change stream failed: {}", spec.migrationId(), message, error);
@@ -224,7 +231,7 @@ public final class ChangeStream implements AutoCloseable {
         thread.shutdownNow();
         closeQuietly(target);
         lagProbe.close();
-        if (state != StreamProgress.State.FAILED) {
+        if (state != StreamProgress.State.FAILED && state != StreamProgress.State.WAITING_FOR_SCHEMA) {
             state = StreamProgress.State.STOPPED;
         }
         LOG.info("migration {}: change stream stopped", spec.migrationId());

@@ -84,6 +84,16 @@ public class DebeziumStreamStage implements StreamStage {
         }
 
         @Override
+        public Optional<String> waitingForSchema() {
+            if (stream.isRunning()) {
+                return Optional.empty();
+            }
+            StreamProgress progress = stream.progress();
+            return progress.state() == StreamProgress.State.WAITING_FOR_SCHEMA ? Optional.of(progress.failure())
+                    : Optional.empty();
+        }
+
+        @Override
         public Optional<Throwable> failure() {
             if (stream.isRunning()) {
                 return Optional.empty();

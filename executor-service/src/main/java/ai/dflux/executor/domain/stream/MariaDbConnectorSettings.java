@@ -39,7 +39,10 @@ final class MariaDbConnectorSettings implements SourceConnectorSettings {
         properties.setProperty("table.include.list", CommonEngineSettings.tableIncludeList(spec.tables()));
         properties.setProperty("include.schema.changes", "false");
         properties.setProperty("schema.history.internal", TargetSchemaHistory.class.getName());
-        properties.setProperty("schema.history.internal.store.only.captured.tables.ddl", "true");
+        // the history keeps the DDL of every table of the database, not only the captured ones: a table added to the
+        // include list by a schema change was created before the position the stream restarts from, and without its
+        // CREATE TABLE in the history the connector would not know its columns
+        properties.setProperty("schema.history.internal.store.only.captured.tables.ddl", "false");
         // recovery rebuilds the history from the current table structures and reads no rows; afterwards no_data resumes
         // from the committed offset (when_needed would silently re-read all rows if the binlog were purged)
         properties.setProperty("snapshot.mode", historyRecorded ? "no_data" : "recovery");

@@ -12,12 +12,14 @@ import java.time.Instant;
  * @param lagSeconds how far the target is behind the source, in seconds, to the millisecond; 0 when caught up (heartbeats keep this true
  *     on an idle source); -1 before the first apply
  * @param lagBytes how many bytes of source log are not yet applied; -1 when the source cannot tell
- * @param failure why the stream stopped, when {@code state} is FAILED; else null
+ * @param failure why the stream stopped, when {@code state} is FAILED or WAITING_FOR_SCHEMA; else null
  */
 public record StreamProgress(State state, long appliedEvents, long appliedRows, String lastPosition,
         Instant lastSourceCommit, double lagSeconds, long lagBytes, String failure) {
 
     public enum State {
-        STARTING, RUNNING, STOPPED, FAILED
+        STARTING, RUNNING, STOPPED, FAILED,
+        /** Stopped before a change the plan cannot write whole, until the source schema's conversion arrives. */
+        WAITING_FOR_SCHEMA
     }
 }
