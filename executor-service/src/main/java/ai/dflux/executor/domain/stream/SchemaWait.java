@@ -23,11 +23,16 @@ final class SchemaWait {
                 return Optional.of(unconverted.getMessage());
             }
             if (cause instanceof SQLException sql) {
+                // a batch's own message is generic; the server's is in the last exception of its chain
+                SQLException rejected = null;
                 for (SQLException next = sql; next != null; next = next.getNextException()) {
                     if (next.getSQLState() != null && VALUE_TOO_WIDE.contains(next.getSQLState())) {
-                        return Optional.of("a source value the target column does not hold yet (" + next.getMessage()
-                                + "): a wider source type whose conversion has not arrived");
+                        rejected = next;
                     }
+                }
+                if (rejected != null) {
+                    return Optional.of("a source value the target column does not hold yet (" + rejected.getMessage()
+                            + "): a wider source type whose conversion has not arrived");
                 }
             }
         }
