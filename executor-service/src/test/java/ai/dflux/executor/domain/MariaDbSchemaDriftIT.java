@@ -75,6 +75,8 @@ class MariaDbSchemaDriftIT extends SchemaDriftScenario {
         launch();
         awaitState("STREAMING");
         try (DriftWorkload workload = new DriftWorkload(sourceDb, 10_000)) {
+            // the first start records the table structures as they are then (limitations.md): change them after it
+            await().atMost(PATIENCE).until(() -> !rows(targetDb, "orders WHERE id > 10000", "id").isEmpty());
             run(sourceDb, "ALTER TABLE orders ADD COLUMN note VARCHAR(100) DEFAULT 'none'");
             workload.writeNoteColumn();
             awaitReasonContaining("column note");
