@@ -63,7 +63,7 @@ class ReplicationIT {
     private static ReplicationApi api;
     private static final List<SourceWorkload> workloads = new ArrayList<>();
 
-    /** Set once the first test has shown the PostgreSQL migration streaming and equal; the third goes on with it. */
+    /** Set once the first test has shown the PostgreSQL migration streaming and equal; later tests go on with it. */
     private static String pgMigration;
     private static SourceWorkload pgWorkload;
     /** Set once the manual start test has shown its migration streaming; the delete test removes it. */
@@ -120,8 +120,52 @@ class ReplicationIT {
         pgMigration = id;
     }
 
+    /**
+     * A column and a table added on the source while the workload writes, with values written into both before
+     * their conversion exists: discovery sees the drift, compatibility converts revision 2 with an additive delta, and
+     * the executor applies it while streaming (the new table copied), so the target ends equal, new table included.
+     */
     @Test
     @Order(2)
+    void anAdditiveSourceSchemaChangeIsAppliedWhileStreamingAndTheTargetStaysEqual() throws Exception {
+        assumeTrue(pgMigration != null, "needs the streaming, equal migration of the first test");
+        String id = pgMigration;
+        DataSource source = pgSource.dataSource("shop");
+        pgWorkload.restart();
+        try (Connection c = source.getConnection(); Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
+            s.execute("ALTER TABLE accounts ADD COLUMN tier varchar(20) DEFAULT 'basic'");
+            s.execute("CREATE TABLE drift_notes (id bigint PRIMARY KEY, account_id bigint, body text)");
+            c.commit();
+            s.execute("UPDATE accounts SET tier = 'gold' WHERE id IN (SELECT id FROM accounts ORDER BY id LIMIT 100)");
+            s.execute("INSERT INTO drift_notes SELECT g, g, 'before the conversion ' || g FROM generate_series(1, 300) g");
+            c.commit();
+        }
+        JsonPath applied = tenant.awaitEvents(id, "SchemaChangeApplied", 1, CONVERSION_TIMEOUT);
+        List<String> types = applied.getList("events.type", String.class);
+        assertThat(types).as("the drift is on the timeline before its conversion and application")
+                .containsSubsequence("SchemaDriftDetected", "SchemaConverted", "SchemaChangeApplied");
+        assertThat(applied.getInt("events.findAll { it.type == 'SchemaChangeApplied' }[0].payload.toRevision"))
+                .isEqualTo(2);
+        assertThat(applied.getList("events.findAll { it.type == 'SchemaChangeApplied' }.payload.tablesAdded.flatten()",
+                String.class)).contains("public.drift_notes");
+        assertThat(applied.getList("events.findAll { it.type == 'TableCopied' }.payload.sourceTable", String.class))
+                .contains("public.drift_notes");
+        api.awaitView(id, "streaming the newest revision", view -> "STREAMING".equals(view.getString(
+                "replication.state")) && view.getInt("replication.revision") == tenant.timeline(id).getInt(
+                        "events.findAll { it.type == 'SchemaConverted' }[-1].payload.revision"), CATCH_UP_TIMEOUT);
+
+        try (Connection c = source.getConnection(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO drift_notes SELECT g, g, 'streamed ' || g FROM generate_series(301, 400) g");
+            s.execute("UPDATE drift_notes SET body = 'edited' WHERE id <= 20");
+            s.execute("UPDATE accounts SET tier = 'silver' WHERE id IN (SELECT id FROM accounts ORDER BY id DESC"
+                    + " LIMIT 100)");
+        }
+        catchUpAndCompare(id, pgWorkload, new PostgresSide(source), "public", "shop_from_pg", "public");
+    }
+
+    @Test
+    @Order(3)
     void mariaDbToPostgresSurvivesCrashesUnderLoadAndEndsEqual() {
         mariadb.createDatabase("shop");
         target.createDatabase("shop_from_maria");
@@ -141,7 +185,7 @@ class ReplicationIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void pauseKeepsChangesOnTheSourceUntilResumeAndStopRemovesSlotAndPublication() {
         assumeTrue(pgMigration != null, "needs the streaming, equal migration of the first test");
         String id = pgMigration;
@@ -172,7 +216,7 @@ class ReplicationIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void aManualStartMigrationWaitsForItsStart() throws Exception {
         pgSource.createDatabase("manual");
         target.createDatabase("manual_target");
@@ -200,7 +244,7 @@ class ReplicationIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void deletingAStreamingMigrationRemovesSlotAndPublicationFromTheSource() {
         assumeTrue(manualMigration != null, "needs the streaming migration of the manual start test");
         api.awaitView(manualMigration, "streaming", ReplicationApi.state("STREAMING"), CATCH_UP_TIMEOUT);
@@ -215,7 +259,7 @@ class ReplicationIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aTargetHoldingAConflictingTableFailsTheMigrationAndKeepsNothingOfIt() throws Exception {
         pgSource.createDatabase("conflict");
         target.createDatabase("conflict_target");

@@ -92,6 +92,16 @@ public final class SourceWorkload implements AutoCloseable {
         return workload;
     }
 
+    /** Starts the background writer again after {@link #stop()}, going on with the same keys. */
+    public synchronized SourceWorkload restart() {
+        running = true;
+        thread = new Thread(this::loop, "source-workload-" + name);
+        thread.setDaemon(true);
+        thread.start();
+        System.out.printf("[e2e] workload %s restarted%n", name);
+        return this;
+    }
+
     /** Runs {@code count} transactions now, on the caller's thread; failures are counted, not thrown. */
     public synchronized WorkloadCounts runTransactions(int count) {
         for (int i = 0; i < count; i++) {
