@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import ai.dflux.contracts.agents.ConvertedSchemaArtifacts;
 import ai.dflux.contracts.agents.DatabaseCredentials;
 import ai.dflux.contracts.conversion.TablePlan;
+import ai.dflux.executor.domain.stream.Sql;
 import ai.dflux.testkit.ControlPlaneTestResource;
 import ai.dflux.testkit.PostgresServer;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -63,7 +64,7 @@ class PostgresSchemaDriftIT extends SchemaDriftScenario {
         server.createDatabase("dtgt" + n);
         sourceDb = server.dataSource("dsrc" + n);
         targetDb = server.dataSource("dtgt" + n);
-        run(sourceDb, ORDERS_V1.replace("public.", ""),
+        Sql.run(sourceDb, ORDERS_V1.replace("public.", ""),
                 "INSERT INTO orders SELECT g, 'c' || g, g FROM generate_series(1, 2000) g");
         create(credentials("dsrc" + n), credentials("dtgt" + n), REVISION_1);
     }
@@ -78,36 +79,11 @@ class PostgresSchemaDriftIT extends SchemaDriftScenario {
         prepare();
         launch();
         awaitState("STREAMING");
-        try (DriftWorkload workload = new DriftWorkload(sourceDb, 10_000)) {
-            run(sourceDb, "ALTER TABLE orders ADD COLUMN note varchar(100) DEFAULT 'none'");
-            workload.writeNoteColumn();
-            awaitReasonContaining("column note");
-            run(sourceDb, "ALTER TABLE orders ALTER COLUMN code TYPE varchar(40)",
-                    "ALTER TABLE orders ALTER COLUMN qty TYPE bigint");
-            workload.writeWideValues();
-            run(sourceDb, "CREATE TABLE notes (id integer PRIMARY KEY, body varchar(100))");
-            workload.writeNotes();
-            await().atMost(PATIENCE).until(() -> workload.writtenWithNote() > 50);
-
-            handOver(revision(2, "sha256:two", "", List.of(
-                    table("public", "orders", "id:integer:integer", "code:character varying(40):varchar(40)",
-                            "qty:bigint:bigint", "note:character varying(100):varchar(100)"),
-                    table("public", "notes", "id:integer:integer", "body:character varying(100):varchar(100)")),
-                    1, "ALTER TABLE public.orders ADD COLUMN note varchar(100) DEFAULT 'none';"
-                            + " ALTER TABLE public.orders ALTER COLUMN code TYPE varchar(40);"
-                            + " ALTER TABLE public.orders ALTER COLUMN qty TYPE bigint;"
-                            + " CREATE TABLE public.notes (id integer PRIMARY KEY, body varchar(100));", true));
-            awaitAppliedRevision(2);
-            int atHandOver = workload.written();
-            await().atMost(PATIENCE).until(() -> workload.written() > atHandOver + 100);
-        }
-        awaitSameRows();
-        assertThat(rows(targetDb, "orders", "id", "note").stream().filter(row -> row.get(1).startsWith("note")))
-                .as("values written into the new column before its conversion arrived").isNotEmpty();
-        assertThat(events("SchemaChangeApplied")).singleElement().satisfies(event -> assertThat(event)
-                .contains("\"tablesAdded\":[\"public.notes\"]").contains("public.orders.note")
-                .contains("public.orders.code").contains("public.orders.qty"));
-        assertThat(events("TableCopied")).anySatisfy(event -> assertThat(event).contains("public.notes"));
+        driftWhileWriting(sourceDb, targetDb, List.of(
+                table("public", "orders", "id:integer:integer", "code:character varying(40):varchar(40)",
+                        "qty:bigint:bigint", "note:character varying(100):varchar(100)"),
+                table("public", "notes", "id:integer:integer", "body:character varying(100):varchar(100)")),
+                "ALTER TABLE orders ALTER COLUMN code TYPE varchar(40)", "ALTER TABLE orders ALTER COLUMN qty TYPE bigint");
     }
 
     @Test
@@ -116,7 +92,7 @@ class PostgresSchemaDriftIT extends SchemaDriftScenario {
         launch();
         awaitState("STREAMING");
         try (DriftWorkload workload = new DriftWorkload(sourceDb, 10_000)) {
-            run(sourceDb, "ALTER TABLE orders ALTER COLUMN code TYPE varchar(40)",
+            Sql.run(sourceDb, "ALTER TABLE orders ALTER COLUMN code TYPE varchar(40)",
                     "ALTER TABLE orders ALTER COLUMN qty TYPE bigint");
             workload.writeWideValues();
             awaitReasonContaining("does not hold yet");
@@ -137,7 +113,7 @@ class PostgresSchemaDriftIT extends SchemaDriftScenario {
         launch();
         awaitState("STREAMING");
         try (DriftWorkload workload = new DriftWorkload(sourceDb, 10_000)) {
-            run(sourceDb, "ALTER TABLE orders ALTER COLUMN code TYPE varchar(8)");
+            Sql.run(sourceDb, "ALTER TABLE orders ALTER COLUMN code TYPE varchar(8)");
             handOver(revision(2, "sha256:narrow", "", List.of(table("public", "orders", "id:integer:integer",
                     "code:character varying(8):varchar(8)", "qty:integer:integer")), 1, "", false));
             awaitState("PAUSED");
@@ -146,7 +122,7 @@ class PostgresSchemaDriftIT extends SchemaDriftScenario {
             assertThat(events("MigrationPaused")).singleElement().satisfies(event -> assertThat(event)
                     .contains("INCOMPATIBLE_DRIFT"));
 
-            run(sourceDb, "ALTER TABLE orders ALTER COLUMN code TYPE varchar(10)");
+            Sql.run(sourceDb, "ALTER TABLE orders ALTER COLUMN code TYPE varchar(10)");
             handOver(revision(3, REVISION_1.ddlFingerprint(), ORDERS_V1, TABLES_V1, 2, "", false));
             await().atMost(PATIENCE).until(() -> row().convertedRevision == 3);
             ledger.update(id, row -> row.state = ReplicationState.STREAMING.name());
@@ -154,12 +130,6 @@ class PostgresSchemaDriftIT extends SchemaDriftScenario {
             awaitAppliedRevision(3);
         }
         awaitSameRows("id", "code", "qty");
-    }
-
-    private void awaitSameRows() {
-        awaitSameRows("id", "code", "qty", "note");
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(rows(targetDb, "notes", "id", "body"))
-                .isEqualTo(rows(sourceDb, "notes", "id", "body")));
     }
 
     private void awaitSameRows(String... columns) {

@@ -14,7 +14,7 @@ import ai.dflux.contracts.events.EventEnvelope;
 import ai.dflux.contracts.events.MigrationCreated;
 import ai.dflux.contracts.events.Producers;
 import ai.dflux.contracts.events.SchemaConverted;
-import ai.dflux.executor.domain.db.DataSources;
+import ai.dflux.executor.domain.stream.Sql;
 import ai.dflux.executor.domain.progress.ReplicationMetrics;
 import ai.dflux.executor.persistence.ReplicationEntity;
 import ai.dflux.testkit.ControlPlane;
@@ -209,17 +209,45 @@ abstract class SchemaDriftScenario {
         return rows;
     }
 
-    static void run(DataSource database, String... statements) {
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
-            for (String sql : statements) {
-                statement.execute(sql);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("SQL failed: " + e.getMessage(), e);
-        }
-    }
 
-    static DataSource targetOf(DatabaseCredentials target) {
-        return DataSources.postgres(target);
+    /**
+     * While writes run: a column added and written at once (the stream waits for its conversion), wider types with
+     * values only they hold, a new table with rows; then revision 2 is handed over with {@code tables} and the delta
+     * compatibility gives. After the writes stop, the target equals the source, the race window's values included.
+     */
+    void driftWhileWriting(DataSource source, DataSource target, List<TablePlan> tables, String... widenings)
+            throws Exception {
+        try (DriftWorkload workload = new DriftWorkload(source, 10_000)) {
+            // a binlog stream's first start records the table structures as they are then: change them after it
+            await().atMost(PATIENCE).until(() -> !rows(target, "orders WHERE id > 10000", "id").isEmpty());
+            Sql.run(source, "ALTER TABLE orders ADD COLUMN note varchar(100) DEFAULT 'none'");
+            workload.writeNoteColumn();
+            awaitReasonContaining("column note");
+            Sql.run(source, widenings);
+            workload.writeWideValues();
+            Sql.run(source, "CREATE TABLE notes (id integer PRIMARY KEY, body varchar(100))");
+            workload.writeNotes();
+            await().atMost(PATIENCE).until(() -> workload.writtenWithNote() > 50);
+
+            handOver(revision(2, "sha256:two", "", tables, 1,
+                    "ALTER TABLE public.orders ADD COLUMN note varchar(100) DEFAULT 'none';"
+                            + " ALTER TABLE public.orders ALTER COLUMN code TYPE varchar(40);"
+                            + " ALTER TABLE public.orders ALTER COLUMN qty TYPE bigint;"
+                            + " CREATE TABLE public.notes (id integer PRIMARY KEY, body varchar(100));", true));
+            awaitAppliedRevision(2);
+            int atHandOver = workload.written();
+            await().atMost(PATIENCE).until(() -> workload.written() > atHandOver + 100);
+        }
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(rows(target, "orders", "id", "code", "qty", "note"))
+                .isEqualTo(rows(source, "orders", "id", "code", "qty", "note")));
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(rows(target, "notes", "id", "body"))
+                .isEqualTo(rows(source, "notes", "id", "body")));
+        assertThat(rows(target, "orders", "id", "note").stream().filter(row -> row.get(1).startsWith("note")))
+                .as("values written into the new column before its conversion arrived").isNotEmpty();
+        String schema = tables.get(0).sourceSchema();
+        assertThat(events("SchemaChangeApplied")).singleElement().satisfies(event -> assertThat(event)
+                .contains("\"tablesAdded\":[\"" + schema + ".notes\"]").contains(schema + ".orders.note")
+                .contains(schema + ".orders.code").contains(schema + ".orders.qty"));
+        assertThat(events("TableCopied")).anySatisfy(event -> assertThat(event).contains(schema + ".notes"));
     }
 }

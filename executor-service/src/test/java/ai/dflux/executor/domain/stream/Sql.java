@@ -7,12 +7,12 @@ import java.sql.Statement;
 import javax.sql.DataSource;
 
 /** Test shorthand for running SQL. */
-final class Sql {
+public final class Sql {
 
     private Sql() {
     }
 
-    static void run(DataSource database, String... statements) {
+    public static void run(DataSource database, String... statements) {
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
             for (String sql : statements) {
                 statement.execute(sql);
@@ -22,7 +22,7 @@ final class Sql {
         }
     }
 
-    static String text(DataSource database, String query) {
+    public static String text(DataSource database, String query) {
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
                 ResultSet result = statement.executeQuery(query)) {
             return result.next() ? result.getString(1) : null;
@@ -31,7 +31,7 @@ final class Sql {
         }
     }
 
-    static long number(DataSource database, String query) {
+    public static long number(DataSource database, String query) {
         return Long.parseLong(text(database, query));
     }
 }
