@@ -14,24 +14,24 @@ class SourceSchemaGuardTest {
 
     private static final String PREFIX = "dflux_m";
     private final SourceSchemaGuard guard = new SourceSchemaGuard(List.of(Plans.table("public", "public", "orders",
-            List.of("id"), "id", "total")), PREFIX);
+            List.of("id"), "id", "total")));
 
     @Test
     void aChangeWithTheKnownColumnsPasses() {
-        assertThat(guard.unknownIn(change("orders", "id", "total"))).isEmpty();
-        assertThat(guard.unknownIn(change("orders", "id"))).as("a column left out (a TOAST value, a dropped column)")
+        assertThat(guard.unknownIn(event("orders", "id", "total"))).isEmpty();
+        assertThat(guard.unknownIn(event("orders", "id"))).as("a column left out (a TOAST value, a dropped column)")
                 .isEmpty();
     }
 
     @Test
     void aColumnThePlanLacksIsNamed() {
-        assertThat(guard.unknownIn(change("orders", "id", "total", "note")))
+        assertThat(guard.unknownIn(event("orders", "id", "total", "note")))
                 .hasValueSatisfying(detail -> assertThat(detail).contains("public.orders").contains("column note"));
     }
 
     @Test
     void aTableThePlanLacksIsNamed() {
-        assertThat(guard.unknownIn(change("invoices", "id"))).hasValueSatisfying(detail -> assertThat(detail)
+        assertThat(guard.unknownIn(event("invoices", "id"))).hasValueSatisfying(detail -> assertThat(detail)
                 .contains("public.invoices"));
     }
 
@@ -40,7 +40,11 @@ class SourceSchemaGuardTest {
         Schema schema = SchemaBuilder.struct().field("status", Schema.STRING_SCHEMA).build();
         SourceRecord transactionEnd = new SourceRecord(Map.of(), Map.of(), PREFIX + ".transaction", schema,
                 new Struct(schema).put("status", "END"));
-        assertThat(guard.unknownIn(transactionEnd)).isEmpty();
+        assertThat(guard.unknownIn(StreamEvent.of(transactionEnd, PREFIX))).isEmpty();
+    }
+
+    private static StreamEvent event(String table, String... columns) {
+        return StreamEvent.of(change(table, columns), PREFIX);
     }
 
     private static SourceRecord change(String table, String... columns) {
