@@ -77,6 +77,7 @@ public final class ChangeStream implements AutoCloseable {
         try {
             target = TargetSettings.connect(spec.target());
             target.setAutoCommit(true);
+            durableCommits(target);
             boolean replica = replicaRole(spec, target);
             Properties properties = prepareTarget(spec, dialect, target);
             ChangeStream stream = new ChangeStream(spec, dialect, target);
@@ -113,6 +114,17 @@ public final class ChangeStream implements AutoCloseable {
         }
         target.setAutoCommit(false);
         return settings.properties(spec, historyRecorded);
+    }
+
+    /**
+     * The source learns a position is applied as soon as its apply commits, and then may discard what came before it;
+     * a target whose commits returned before reaching its disk (synchronous_commit off) could lose them in a crash
+     * while the source no longer has them.
+     */
+    private static void durableCommits(Connection target) throws SQLException {
+        try (Statement statement = target.createStatement()) {
+            statement.execute("SET synchronous_commit = on");
+        }
     }
 
     /**
