@@ -112,9 +112,9 @@ final class ChangeApplier implements DebeziumEngine.ChangeConsumer<ChangeEvent<S
             }
             TargetTable table = tables.get(event.sourceTable());
             if (table == null) {
-                LOG.warn("migration {}: a change of {} has no table plan and is not applied", migrationId,
-                        event.sourceTable());
-                continue;
+                // the schema guard refuses such a unit before this; skipping the change would lose it
+                throw new UnconvertedSourceSchema("a change of source table " + event.sourceTable()
+                        + ", which the converted schema does not have");
             }
             SourceRecord record = event.record();
             Struct value = event.value();

@@ -3,13 +3,16 @@ package ai.dflux.executor.domain.stream;
 import ai.dflux.contracts.conversion.ColumnPlan;
 import ai.dflux.contracts.conversion.TablePlan;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.kafka.connect.data.Field;
+import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.Struct;
 
 /**
@@ -20,6 +23,8 @@ import org.apache.kafka.connect.data.Struct;
 final class SourceSchemaGuard {
 
     private final Map<String, Set<String>> columnsByTable = new HashMap<>();
+    /** Row schemas found to hold only known columns: Debezium reuses one per table version, so each is read once. */
+    private final Set<Schema> knownRowSchemas = Collections.newSetFromMap(new IdentityHashMap<>());
 
     SourceSchemaGuard(List<TablePlan> tables) {
         for (TablePlan table : tables) {
@@ -52,13 +57,17 @@ final class SourceSchemaGuard {
         List<String> unknown = new ArrayList<>();
         for (String image : List.of("before", "after")) {
             Struct row = event.value().schema().field(image) == null ? null : event.value().getStruct(image);
-            if (row == null) {
+            if (row == null || knownRowSchemas.contains(row.schema())) {
                 continue;
             }
+            int foundSoFar = unknown.size();
             for (Field field : row.schema().fields()) {
                 if (!known.contains(field.name()) && !unknown.contains(field.name())) {
                     unknown.add(field.name());
                 }
+            }
+            if (unknown.size() == foundSoFar) {
+                knownRowSchemas.add(row.schema());
             }
         }
         return unknown.isEmpty() ? Optional.empty() : Optional.of("a change of source table " + table

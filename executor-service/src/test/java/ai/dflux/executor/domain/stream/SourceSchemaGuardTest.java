@@ -30,6 +30,16 @@ class SourceSchemaGuardTest {
     }
 
     @Test
+    void aColumnAddedLaterIsFoundAfterTheTableWasSeenWithoutIt() {
+        StreamEvent known = event("orders", "id", "total");
+        assertThat(guard.unknownIn(known)).isEmpty();
+        assertThat(guard.unknownIn(known)).as("the same row schema again").isEmpty();
+
+        assertThat(guard.unknownIn(event("orders", "id", "total", "note"))).as("the table's next schema version")
+                .hasValueSatisfying(detail -> assertThat(detail).contains("column note"));
+    }
+
+    @Test
     void aTableThePlanLacksIsNamed() {
         assertThat(guard.unknownIn(event("invoices", "id"))).hasValueSatisfying(detail -> assertThat(detail)
                 .contains("public.invoices"));
