@@ -48,10 +48,9 @@ class PostgresRestartAcrossHeartbeatIT {
         Sql.run(sourceDb, "CREATE TABLE scratch (id int PRIMARY KEY, v text)",
                 "CREATE PUBLICATION hb_pub FOR TABLE scratch");
         Sql.run(targetDb, "CREATE TABLE scratch (id int PRIMARY KEY, v text)");
-        String lsn = Sql.text(sourceDb, "SELECT lsn FROM pg_create_logical_replication_slot('hb_slot', 'pgoutput')");
         ChangeStreamSpec spec = new ChangeStreamSpec("hb-1", credentials("hsrc"), credentials("htgt"),
                 List.of(Plans.table("public", "public", "scratch", List.of("id"), "id", "v")),
-                SnapshotPosition.postgres("hb_slot", "hb_pub", lsn));
+                slot(sourceDb, "hb_slot", "hb_pub"));
 
         ChangeStream first = ChangeStream.start(spec);
         Sql.run(sourceDb, "INSERT INTO scratch VALUES (0, 'before')");
@@ -59,11 +58,7 @@ class PostgresRestartAcrossHeartbeatIT {
         try (Connection open = sourceDb.getConnection(); Statement statement = open.createStatement()) {
             open.setAutoCommit(false);
             statement.execute("INSERT INTO scratch VALUES (1, 'written before the heartbeat')");
-            String atInsert = committedOffset(targetDb);
-            await().atMost(PATIENCE).until(() -> {
-                String now = committedOffset(targetDb);
-                return !now.equals(atInsert) && now.contains("MESSAGE");
-            });
+            awaitNextHeartbeatCommitted(targetDb, "hb-1");
             first.stop();
             statement.execute("INSERT INTO scratch VALUES (2, 'written after it')");
             open.commit();
@@ -92,8 +87,7 @@ class PostgresRestartAcrossHeartbeatIT {
                 "CREATE PUBLICATION d_pub FOR TABLE accounts, notes");
         Sql.run(targetDb, "CREATE TABLE accounts (id int PRIMARY KEY, v text)", "CREATE TABLE notes (id int PRIMARY KEY)",
                 "INSERT INTO accounts SELECT g, 'row ' || g FROM generate_series(1, 20) g");
-        String lsn = Sql.text(sourceDb, "SELECT lsn FROM pg_create_logical_replication_slot('d_slot', 'pgoutput')");
-        SnapshotPosition start = SnapshotPosition.postgres("d_slot", "d_pub", lsn);
+        SnapshotPosition start = slot(sourceDb, "d_slot", "d_pub");
         ChangeStreamSpec before = new ChangeStreamSpec("hb-2", credentials("dsrc"), credentials("dtgt"),
                 List.of(Plans.table("public", "public", "accounts", List.of("id"), "id", "v"),
                         Plans.table("public", "public", "notes", List.of("id"), "id")), start);
@@ -104,11 +98,7 @@ class PostgresRestartAcrossHeartbeatIT {
         ChangeStream first = ChangeStream.start(before);
         Sql.run(sourceDb, "UPDATE accounts SET v = 'seen' WHERE id = 1");
         await().atMost(PATIENCE).until(() -> "seen".equals(Sql.text(targetDb, "SELECT v FROM accounts WHERE id = 1")));
-        String atUpdate = committedOffset(targetDb, "hb-2");
-        await().atMost(PATIENCE).until(() -> {
-            String now = committedOffset(targetDb, "hb-2");
-            return !now.equals(atUpdate) && now.contains("MESSAGE");
-        });
+        awaitNextHeartbeatCommitted(targetDb, "hb-2");
         try (Connection waiting = sourceDb.getConnection(); Statement writes = waiting.createStatement();
                 Connection ddl = sourceDb.getConnection(); Statement alter = ddl.createStatement()) {
             waiting.setAutoCommit(false);
@@ -145,8 +135,19 @@ class PostgresRestartAcrossHeartbeatIT {
         }
     }
 
-    private static String committedOffset(DataSource target) throws Exception {
-        return committedOffset(target, "hb-1");
+    /** A logical slot on the source, from which a stream of the publication starts. */
+    private static SnapshotPosition slot(DataSource source, String slot, String publication) {
+        String lsn = Sql.text(source, "SELECT lsn FROM pg_create_logical_replication_slot('" + slot + "', 'pgoutput')");
+        return SnapshotPosition.postgres(slot, publication, lsn);
+    }
+
+    /** Waits until the stream has committed a newer position that is a heartbeat message's. */
+    private static void awaitNextHeartbeatCommitted(DataSource target, String migrationId) throws Exception {
+        String before = committedOffset(target, migrationId);
+        await().atMost(PATIENCE).until(() -> {
+            String now = committedOffset(target, migrationId);
+            return !now.equals(before) && now.contains("MESSAGE");
+        });
     }
 
     private static String committedOffset(DataSource target, String migrationId) throws Exception {
