@@ -38,13 +38,15 @@ final class ChangeApplier implements DebeziumEngine.ChangeConsumer<ChangeEvent<S
     private final SourceRowReader sourceRows;
     private final boolean groupByTable;
     private final SourceSchemaGuard schemaGuard;
+    private final SourcePositions positions;
 
     /**
      * @param groupByTable whether the target runs no triggers or foreign key checks for the apply, so that a unit's
      *     statements may run table by table
      */
     ChangeApplier(ChangeStreamSpec spec, Connection target, ProgressTracker progress, ApplyHook hook,
-            SourceRowReader sourceRows, boolean groupByTable) {
+            SourceRowReader sourceRows, boolean groupByTable, SourcePositions positions) {
+        this.positions = positions;
         this.sourceRows = sourceRows;
         this.groupByTable = groupByTable;
         this.migrationId = spec.migrationId();
@@ -148,7 +150,7 @@ final class ChangeApplier implements DebeziumEngine.ChangeConsumer<ChangeEvent<S
             long rows = batch.execute(target);
             if (last.sourcePartition() != null && last.sourceOffset() != null) {
                 StreamBookkeeping.writeOffset(target, migrationId, offsets.key(last.sourcePartition()),
-                        offsets.value(last.sourceOffset()));
+                        offsets.value(positions.resumable(last.sourceOffset())));
             }
             hook.beforeCommit(rowChanges);
             target.commit();

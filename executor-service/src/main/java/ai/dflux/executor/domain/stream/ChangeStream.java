@@ -146,7 +146,7 @@ public final class ChangeStream implements AutoCloseable {
     private void run(Properties properties, ApplyHook hook, boolean replicaRole) {
         SourceRowReader sourceRows = DataSources.dialectOf(spec.source()) == Dialect.POSTGRESQL
                 ? new SourceRowReader(source) : null;
-        ChangeApplier applier = new ChangeApplier(spec, target, progress, hook, sourceRows, replicaRole);
+        ChangeApplier applier = new ChangeApplier(spec, target, progress, hook, sourceRows, replicaRole, positions);
         engine = DebeziumEngine.create(Connect.class)
                 .using(properties)
                 .using(new DebeziumEngine.ConnectorCallback() {

@@ -11,9 +11,11 @@ final class PostgresConnectorSettings implements SourceConnectorSettings {
 
     /**
      * Writes a logical message (no table needed) with the source clock in epoch milliseconds: an idle source still moves
-     * the slot, and the applier learns how far behind it is.
+     * the slot, and the applier learns how far behind it is. The message is transactional, so it arrives with a commit:
+     * after a restart the connector finds where to resume at the first commit past the stored one, and on an idle
+     * source only heartbeats commit (Debezium 3.5 never resumes on non-transactional messages alone).
      */
-    static final String HEARTBEAT_QUERY = "SELECT pg_logical_emit_message(false, '" + StreamEvent.HEARTBEAT_PREFIX
+    static final String HEARTBEAT_QUERY = "SELECT pg_logical_emit_message(true, '" + StreamEvent.HEARTBEAT_PREFIX
             + "', (extract(epoch FROM clock_timestamp()) * 1000)::bigint::text)";
 
     @Override

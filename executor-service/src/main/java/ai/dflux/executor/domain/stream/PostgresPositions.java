@@ -4,11 +4,35 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
 /** PostgreSQL offsets: the LSN of the last change processed. */
 final class PostgresPositions implements SourcePositions {
+
+    static final String COMMIT_LSN = "lsn_commit";
+    static final String PROCESSED_LSN = "lsn_proc";
+
+    /**
+     * Every offset dflux commits ends a source transaction (or is a position between transactions), so a restart only
+     * has to find the first transaction that commits after it. The connector (Debezium 3.5's WalPositionLocator) also
+     * looks for the message whose LSN equals the processed LSN and resumes at the next LSN after it. But an LSN names
+     * no single message: the end of a commit is where the next WAL record begins, and that record may belong to a
+     * transaction still open, which commits later and is replayed from its start. Finding that record's LSN, the
+     * connector would skip the transaction's earlier changes. One byte below the commit LSN is an LSN no message has
+     * (WAL records are 8-byte aligned), so the connector resumes by commit alone, at the first unapplied transaction.
+     */
+    @Override
+    public Map<String, ?> resumable(Map<String, ?> offset) {
+        long commit = SourcePositions.longValue(offset, COMMIT_LSN);
+        if (commit <= 0 || !offset.containsKey(PROCESSED_LSN)) {
+            return offset;
+        }
+        Map<String, Object> resumable = new HashMap<>(offset);
+        resumable.put(PROCESSED_LSN, commit - 1);
+        return resumable;
+    }
 
     @Override
     public String describe(Map<String, ?> offset) {

@@ -13,6 +13,14 @@ interface SourcePositions {
     /** How many bytes of log the source has written past the offset, or -1 when that cannot be told. */
     long lagBytes(Connection source, Map<String, ?> offset) throws SQLException;
 
+    /**
+     * The offset to commit with the rows applied up to it, such that a restart of the connector from it resumes right
+     * after them. Most connectors resume from their offset as it is.
+     */
+    default Map<String, ?> resumable(Map<String, ?> offset) {
+        return offset;
+    }
+
     static long longValue(Map<String, ?> offset, String key) {
         Object value = offset.get(key);
         return value instanceof Number number ? number.longValue() : -1;

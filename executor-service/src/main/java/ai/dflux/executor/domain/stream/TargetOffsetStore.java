@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.runtime.WorkerConfig;
@@ -18,12 +17,12 @@ import org.apache.kafka.connect.util.Callback;
 
 /**
  * The engine's offset store ({@code offset.storage}): it reads the position the applier committed on the target together
- * with the rows, so a restart resumes exactly after the last applied source transaction. Writes are kept in memory
- * only: by the time the engine flushes an offset, the applier has already committed it in the target transaction.
+ * with the rows, so a restart resumes exactly after the last applied source transaction. The engine's own writes are
+ * acknowledged and dropped: the applier has committed each position before the engine flushes it, in the form a
+ * restart needs ({@link SourcePositions#resumable}), and a task the engine restarts must read that form too.
  */
 public final class TargetOffsetStore implements OffsetBackingStore {
 
-    private final Map<ByteBuffer, ByteBuffer> data = new ConcurrentHashMap<>();
     private DatabaseCredentials target;
     private String migrationId;
 
@@ -36,26 +35,19 @@ public final class TargetOffsetStore implements OffsetBackingStore {
 
     @Override
     public void start() {
-        try (Connection connection = TargetSettings.connect(target)) {
-            StreamBookkeeping.ensure(connection);
-            StreamBookkeeping.offsets(connection, migrationId)
-                    .forEach((key, value) -> data.put(ByteBuffer.wrap(key), value == null ? null : ByteBuffer.wrap(value)));
-        } catch (SQLException e) {
-            throw new ConnectException("cannot read the committed stream position of migration " + migrationId
-                    + " from the target " + target, e);
-        }
+        committed();
     }
 
     @Override
     public void stop() {
-        data.clear();
     }
 
     @Override
     public Future<Map<ByteBuffer, ByteBuffer>> get(Collection<ByteBuffer> keys) {
+        Map<ByteBuffer, ByteBuffer> committed = committed();
         Map<ByteBuffer, ByteBuffer> found = new HashMap<>();
         for (ByteBuffer key : keys) {
-            ByteBuffer value = lookup(key);
+            ByteBuffer value = lookup(committed, key);
             if (value != null) {
                 found.put(key, value);
             }
@@ -65,15 +57,23 @@ public final class TargetOffsetStore implements OffsetBackingStore {
 
     @Override
     public Future<Void> set(Map<ByteBuffer, ByteBuffer> values, Callback<Void> callback) {
-        values.forEach((key, value) -> {
-            if (key != null && value != null) {
-                data.put(key, value);
-            }
-        });
         if (callback != null) {
             callback.onCompletion(null, null);
         }
         return CompletableFuture.completedFuture(null);
+    }
+
+    private Map<ByteBuffer, ByteBuffer> committed() {
+        try (Connection connection = TargetSettings.connect(target)) {
+            StreamBookkeeping.ensure(connection);
+            Map<ByteBuffer, ByteBuffer> committed = new HashMap<>();
+            StreamBookkeeping.offsets(connection, migrationId).forEach((key, value) ->
+                    committed.put(ByteBuffer.wrap(key), value == null ? null : ByteBuffer.wrap(value)));
+            return committed;
+        } catch (SQLException e) {
+            throw new ConnectException("cannot read the committed stream position of migration " + migrationId
+                    + " from the target " + target, e);
+        }
     }
 
     @Override
@@ -81,13 +81,13 @@ public final class TargetOffsetStore implements OffsetBackingStore {
         return Set.of();
     }
 
-    private ByteBuffer lookup(ByteBuffer key) {
-        ByteBuffer exact = data.get(key);
+    private static ByteBuffer lookup(Map<ByteBuffer, ByteBuffer> committed, ByteBuffer key) {
+        ByteBuffer exact = committed.get(key);
         if (exact != null) {
             return exact;
         }
         byte[] wanted = bytes(key);
-        return data.entrySet().stream()
+        return committed.entrySet().stream()
                 .filter(entry -> OffsetCodec.sameJson(bytes(entry.getKey()), wanted))
                 .map(Map.Entry::getValue)
                 .findFirst().orElse(null);

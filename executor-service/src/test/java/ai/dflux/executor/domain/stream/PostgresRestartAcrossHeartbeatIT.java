@@ -19,8 +19,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A source transaction that is still open when a heartbeat message (written outside any transaction) is applied and
- * its position committed, then a restart: the transaction's changes from before the heartbeat must still arrive.
+ * Restarts from a position the stream committed between source transactions: the changes the source wrote around that
+ * position (in a transaction open across it, or in the first transaction after it) must all arrive, and a restart on an
+ * idle source must move on with heartbeats alone.
  */
 class PostgresRestartAcrossHeartbeatIT {
 
@@ -135,19 +136,112 @@ class PostgresRestartAcrossHeartbeatIT {
         }
     }
 
+    /**
+     * Another application's logical message written outside any transaction carries the LSN where its WAL record ends,
+     * which is where the next record begins. When that next record is the first change of a transaction that is the
+     * first to commit after the message, and the stream stops after committing the message's position, the restart
+     * must still replay the transaction from its first change.
+     */
+    @Test
+    void aTransactionStartingWhereAnotherApplicationsMessageEndsArrivesWholeAfterARestart() throws Exception {
+        server.createDatabase("msrc");
+        server.createDatabase("mtgt");
+        DataSource sourceDb = server.dataSource("msrc");
+        DataSource targetDb = server.dataSource("mtgt");
+        Sql.run(sourceDb, "CREATE TABLE scratch (id int PRIMARY KEY, v text)",
+                "CREATE PUBLICATION m_pub FOR TABLE scratch");
+        Sql.run(targetDb, "CREATE TABLE scratch (id int PRIMARY KEY, v text)");
+        ChangeStreamSpec spec = new ChangeStreamSpec("hb-3", credentials("msrc"), credentials("mtgt"),
+                List.of(Plans.table("public", "public", "scratch", List.of("id"), "id", "v")),
+                slot(sourceDb, "m_slot", "m_pub"));
+
+        int written = 0;
+        boolean stoppedAtTheMessage = false;
+        try (Connection open = sourceDb.getConnection(); Statement transaction = open.createStatement();
+                Connection other = sourceDb.getConnection(); Statement application = other.createStatement()) {
+            open.setAutoCommit(false);
+            for (int attempt = 1; attempt <= 10 && !stoppedAtTheMessage; attempt++) {
+                try (ChangeStream stream = ChangeStream.start(spec)) {
+                    // right after a heartbeat the next one is most of a heartbeat interval away
+                    awaitNextHeartbeatCommitted(targetDb, spec.migrationId());
+                    long message = lsn(application, "SELECT pg_logical_emit_message(false, 'another_app', 'hello')");
+                    boolean adjacent = message == lsn(transaction, "SELECT pg_current_wal_insert_lsn()");
+                    transaction.execute("INSERT INTO scratch VALUES (" + (++written) + ", 'change " + written + "')");
+                    await().atMost(PATIENCE).pollInterval(Duration.ofMillis(10))
+                            .until(() -> committedLsn(targetDb, spec.migrationId()) >= message);
+                    stream.stop();
+                    // no heartbeat committed since, so the transaction is the first to commit after the message
+                    boolean nothingSince = "0".equals(Sql.text(sourceDb, "SELECT count(*) FROM"
+                            + " pg_logical_slot_peek_binary_changes('m_slot', NULL, NULL, 'proto_version', '1',"
+                            + " 'publication_names', 'm_pub', 'messages', 'true') WHERE lsn > '"
+                            + PostgresPositions.lsnText(message) + "'"));
+                    stoppedAtTheMessage = adjacent && nothingSince
+                            && committedLsn(targetDb, spec.migrationId()) == message;
+                }
+            }
+            transaction.execute("INSERT INTO scratch VALUES (" + (++written) + ", 'last change')");
+            open.commit();
+        }
+        assertThat(stoppedAtTheMessage)
+                .as("the stream stopped with the message's position committed and the transaction's change right after")
+                .isTrue();
+        int last = written;
+        try (ChangeStream restarted = ChangeStream.start(spec)) {
+            await().atMost(PATIENCE).until(() -> "1".equals(Sql.text(targetDb,
+                    "SELECT count(*) FROM scratch WHERE id = " + last)));
+            assertThat(Sql.text(targetDb, "SELECT count(*) FROM scratch")).as("every change of the transaction")
+                    .isEqualTo(Integer.toString(last));
+        }
+    }
+
+    @Test
+    void aRestartOnAnIdleSourceMovesOnWithHeartbeatsAlone() throws Exception {
+        server.createDatabase("isrc");
+        server.createDatabase("itgt");
+        DataSource sourceDb = server.dataSource("isrc");
+        DataSource targetDb = server.dataSource("itgt");
+        Sql.run(sourceDb, "CREATE TABLE scratch (id int PRIMARY KEY, v text)",
+                "CREATE PUBLICATION i_pub FOR TABLE scratch");
+        Sql.run(targetDb, "CREATE TABLE scratch (id int PRIMARY KEY, v text)");
+        ChangeStreamSpec spec = new ChangeStreamSpec("hb-4", credentials("isrc"), credentials("itgt"),
+                List.of(Plans.table("public", "public", "scratch", List.of("id"), "id", "v")),
+                slot(sourceDb, "i_slot", "i_pub"));
+        try (ChangeStream first = ChangeStream.start(spec)) {
+            Sql.run(sourceDb, "INSERT INTO scratch VALUES (1, 'only write')");
+            await().atMost(PATIENCE).until(() -> "1".equals(Sql.text(targetDb, "SELECT count(*) FROM scratch")));
+            awaitNextHeartbeatCommitted(targetDb, spec.migrationId());
+        }
+        for (int restart = 1; restart <= 2; restart++) {
+            try (ChangeStream idle = ChangeStream.start(spec)) {
+                awaitNextHeartbeatCommitted(targetDb, spec.migrationId());
+                await().atMost(PATIENCE).until(() -> idle.progress().lagSeconds() < 1);
+            }
+        }
+    }
+
+    private static long lsn(Statement statement, String query) throws SQLException {
+        try (var row = statement.executeQuery("SELECT (" + query + ") - '0/0'::pg_lsn")) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    private static long committedLsn(DataSource target, String migrationId) throws Exception {
+        String offset = committedOffset(target, migrationId);
+        return offset.isEmpty() ? -1 : OffsetCodec.tree(offset.getBytes(StandardCharsets.UTF_8)).path("lsn").asLong();
+    }
+
     /** A logical slot on the source, from which a stream of the publication starts. */
     private static SnapshotPosition slot(DataSource source, String slot, String publication) {
         String lsn = Sql.text(source, "SELECT lsn FROM pg_create_logical_replication_slot('" + slot + "', 'pgoutput')");
         return SnapshotPosition.postgres(slot, publication, lsn);
     }
 
-    /** Waits until the stream has committed a newer position that is a heartbeat message's. */
+    /** Waits until the stream has committed a newer position; on a source nobody writes, a heartbeat's. */
     private static void awaitNextHeartbeatCommitted(DataSource target, String migrationId) throws Exception {
         String before = committedOffset(target, migrationId);
-        await().atMost(PATIENCE).until(() -> {
-            String now = committedOffset(target, migrationId);
-            return !now.equals(before) && now.contains("MESSAGE");
-        });
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(10))
+                .until(() -> !committedOffset(target, migrationId).equals(before));
     }
 
     private static String committedOffset(DataSource target, String migrationId) throws Exception {
