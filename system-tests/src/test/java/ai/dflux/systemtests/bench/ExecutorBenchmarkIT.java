@@ -119,9 +119,11 @@ class ExecutorBenchmarkIT {
                                 median(m, "stream.native.tps")))
                 .add("executor.stream.lag_p99_ms", runs(m, "stream.dflux.lag_p99_ms"), "ms",
                         NativeLogicalReplication.ANCHOR, runs(m, "stream.native.lag_p99_ms"),
-                        String.format(Locale.ROOT, "dflux: reported lagSeconds; native: WAL position passing the"
-                                + " applied position (walsender replay_lag p99 %s ms); catch-up after the load: dflux"
-                                + " %s s, native %s s", median(m, "stream.native.replay_lag_p99_ms"),
+                        String.format(Locale.ROOT, "both: source WAL position passing the applied position (dflux:"
+                                + " its slot's confirmed_flush_lsn; native: replay_lsn); cross-checks: dflux's reported"
+                                + " lagSeconds p99 %s ms, native walsender replay_lag p99 %s ms; catch-up after the"
+                                + " load: dflux %s s, native %s s", median(m, "stream.dflux.reported_lag_p99_ms"),
+                                median(m, "stream.native.replay_lag_p99_ms"),
                                 median(m, "stream.dflux.catch_up_seconds"),
                                 median(m, "stream.native.catch_up_seconds")))
                 .add("executor.heap_mb", runs(m, "executor.heap_mb"), "MiB", null, null,

@@ -18,10 +18,11 @@ final class PostgresConnectorSettings implements SourceConnectorSettings {
     static final String HEARTBEAT_QUERY = "SELECT pg_logical_emit_message(true, '" + StreamEvent.HEARTBEAT_PREFIX
             + "', (extract(epoch FROM clock_timestamp()) * 1000)::bigint::text)";
 
+    static final String CONNECTOR = "io.debezium.connector.postgresql.PostgresConnector";
+
     @Override
     public Properties properties(ChangeStreamSpec spec, boolean historyRecorded) {
-        Properties properties = CommonEngineSettings.properties(spec,
-                "io.debezium.connector.postgresql.PostgresConnector");
+        Properties properties = CommonEngineSettings.properties(spec, CONNECTOR);
         properties.setProperty("database.dbname", spec.source().database());
         properties.setProperty("plugin.name", "pgoutput");
         properties.setProperty("slot.name", spec.start().slotName());

@@ -21,6 +21,11 @@ interface SourcePositions {
         return offset;
     }
 
+    /** The positions of the connector of this class. */
+    static SourcePositions forConnector(String connectorClass) {
+        return PostgresConnectorSettings.CONNECTOR.equals(connectorClass) ? new PostgresPositions() : new BinlogPositions();
+    }
+
     static long longValue(Map<String, ?> offset, String key) {
         Object value = offset.get(key);
         return value instanceof Number number ? number.longValue() : -1;

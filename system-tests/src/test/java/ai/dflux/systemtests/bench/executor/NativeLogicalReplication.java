@@ -62,7 +62,7 @@ public final class NativeLogicalReplication implements AutoCloseable {
 
     /** The lag probe, on a connection of its own to the source; the caller closes it. */
     public WalPositionLag lag() throws SQLException {
-        return new WalPositionLag(source.server().dataSource(source.database()), SUBSCRIPTION);
+        return WalPositionLag.ofSubscriber(source.server().dataSource(source.database()), SUBSCRIPTION);
     }
 
     @Override
