@@ -266,6 +266,7 @@ final class MigrationReplication implements Runnable {
     /** Returns whether the stream closed for a newer revision (else it was halted or paused). */
     private boolean stream(ReplicationPlan plan, SnapshotPosition from) throws Exception {
         try (StreamStage.RunningStream running = stream.start(plan, from)) {
+            progress.applying();
             ledger.record(migrationId, row -> {
                 row.state = ReplicationState.STREAMING.name();
                 row.appliedRevision = plan.revision();
@@ -324,6 +325,7 @@ final class MigrationReplication implements Runnable {
     private void waitForConversion(String why) {
         String detail = "waiting for the conversion of a source schema change: " + why;
         LOG.infof("migration %s: %s", migrationId, detail);
+        progress.holdUp(detail);
         ledger.update(migrationId, row -> row.reason = detail);
     }
 
@@ -386,6 +388,8 @@ final class MigrationReplication implements Runnable {
         PlanDifference difference = PlanDifference.between(applied.schema().tables(), next.schema().tables());
         applyDdl(target, next, TargetLedger.DELTA, next.schema().delta());
         if (!difference.addedTables().isEmpty()) {
+            progress.holdUp("copying the tables the source added (" + String.join(", ",
+                    difference.addedTableNames()) + ") before the stream applies revision " + next.revision());
             boolean complete;
             try {
                 complete = copy.copyAddedTables(next, difference.addedTables(), new CopyProgress(next, false),

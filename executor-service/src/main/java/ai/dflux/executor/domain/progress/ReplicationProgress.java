@@ -16,6 +16,7 @@ public final class ReplicationProgress {
     private final Map<String, TableProgress> tables = new LinkedHashMap<>();
     private volatile StreamFigures stream = StreamFigures.NONE;
     private volatile Instant lastProgressAt = Instant.now();
+    private volatile String holdUp;
     private final Consumer<TableProgress> onNewTable;
 
     public ReplicationProgress(UUID migrationId, String tenantId, Consumer<TableProgress> onNewTable) {
@@ -73,6 +74,24 @@ public final class ReplicationProgress {
 
     public StreamFigures stream() {
         return stream;
+    }
+
+    /**
+     * Records why the stream applies nothing for now although the source may have changes (waiting for a schema
+     * conversion, copying tables the source added), until {@link #applying()}.
+     */
+    public void holdUp(String reason) {
+        holdUp = reason;
+    }
+
+    /** The stream runs again: no hold-up. */
+    public void applying() {
+        holdUp = null;
+    }
+
+    /** Why the stream applies nothing for now, if it was told so; null while it runs. */
+    public String holdUpReason() {
+        return holdUp;
     }
 
     /** When the stream last applied something (or started). */

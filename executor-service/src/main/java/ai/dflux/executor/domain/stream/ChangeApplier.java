@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 import org.apache.kafka.connect.data.Struct;
 import org.apache.kafka.connect.header.Header;
 import org.apache.kafka.connect.source.SourceRecord;
@@ -39,14 +41,19 @@ final class ChangeApplier implements DebeziumEngine.ChangeConsumer<ChangeEvent<S
     private final boolean groupByTable;
     private final SourceSchemaGuard schemaGuard;
     private final SourcePositions positions;
+    private final Consumer<String> onRefusal;
+    private volatile boolean refused;
 
     /**
      * @param groupByTable whether the target runs no triggers or foreign key checks for the apply, so that a unit's
      *     statements may run table by table
+     * @param onRefusal told, once, why a unit waits for the source schema's conversion ({@link SchemaWait}); the
+     *     applier then takes nothing more and the stream is to be closed
      */
     ChangeApplier(ChangeStreamSpec spec, Connection target, ProgressTracker progress, ApplyHook hook,
-            SourceRowReader sourceRows, boolean groupByTable, SourcePositions positions) {
+            SourceRowReader sourceRows, boolean groupByTable, SourcePositions positions, Consumer<String> onRefusal) {
         this.positions = positions;
+        this.onRefusal = onRefusal;
         this.sourceRows = sourceRows;
         this.groupByTable = groupByTable;
         this.migrationId = spec.migrationId();
@@ -64,6 +71,9 @@ final class ChangeApplier implements DebeziumEngine.ChangeConsumer<ChangeEvent<S
     @Override
     public void handleBatch(List<ChangeEvent<SourceRecord, SourceRecord>> records,
             DebeziumEngine.RecordCommitter<ChangeEvent<SourceRecord, SourceRecord>> committer) throws InterruptedException {
+        if (refused) {
+            return;
+        }
         int complete = 0;
         for (ChangeEvent<SourceRecord, SourceRecord> record : records) {
             StreamEvent event = StreamEvent.of(record.value(), topicPrefix);
@@ -86,7 +96,19 @@ final class ChangeApplier implements DebeziumEngine.ChangeConsumer<ChangeEvent<S
         }
         List<Pending> unit = new ArrayList<>(pending.subList(0, complete));
         pending.subList(0, complete).clear();
-        apply(unit);
+        try {
+            apply(unit);
+        } catch (RuntimeException e) {
+            Optional<String> waiting = SchemaWait.reasonIn(e);
+            if (waiting.isEmpty()) {
+                throw e;
+            }
+            // nothing of this unit committed, and nothing after it may: the restart replays them all
+            refused = true;
+            pending.clear();
+            onRefusal.accept(waiting.get());
+            return;
+        }
         for (Pending applied : unit) {
             committer.markProcessed(applied.record());
         }

@@ -146,7 +146,8 @@ public final class ChangeStream implements AutoCloseable {
     private void run(Properties properties, ApplyHook hook, boolean replicaRole) {
         SourceRowReader sourceRows = DataSources.dialectOf(spec.source()) == Dialect.POSTGRESQL
                 ? new SourceRowReader(source) : null;
-        ChangeApplier applier = new ChangeApplier(spec, target, progress, hook, sourceRows, replicaRole, positions);
+        ChangeApplier applier = new ChangeApplier(spec, target, progress, hook, sourceRows, replicaRole, positions,
+                this::waitForSchema);
         engine = DebeziumEngine.create(Connect.class)
                 .using(properties)
                 .using(new DebeziumEngine.ConnectorCallback() {
@@ -164,6 +165,28 @@ public final class ChangeStream implements AutoCloseable {
         LOG.info("migration {}: change stream started from {} to {}", spec.migrationId(), spec.source(), spec.target());
     }
 
+    /**
+     * The applier refused a change the converted schema cannot write: the stream waits for the conversion. The engine
+     * is closed from another thread, since this runs on the engine's own.
+     */
+    private void waitForSchema(String reason) {
+        failure = new IllegalStateException(reason);
+        state = StreamProgress.State.WAITING_FOR_SCHEMA;
+        LOG.warn("migration {}: the change stream waits for the source schema's conversion: {}", spec.migrationId(),
+                reason);
+        Thread closer = new Thread(this::closeEngine, "dflux-stream-wait-" + spec.migrationId());
+        closer.setDaemon(true);
+        closer.start();
+    }
+
+    private void closeEngine() {
+        try {
+            engine.close();
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("migration {}: closing the engine: {}", spec.migrationId(), e.getMessage());
+        }
+    }
+
     private void completed(boolean success, String message, Throwable error) {
         Optional<String> waiting = SchemaWait.reasonIn(error);
         if (!stopping && waiting.isPresent()) {
@@ -175,7 +198,7 @@ public final class ChangeStream implements AutoCloseable {
             failure = error != null ? error : new IllegalStateException(message);
             state = StreamProgress.State.FAILED;
             LOG.error("migration {}: the change stream failed: {}", spec.migrationId(), message, error);
-        } else {
+        } else if (state != StreamProgress.State.WAITING_FOR_SCHEMA) {
             state = StreamProgress.State.STOPPED;
         }
         finished.countDown();
