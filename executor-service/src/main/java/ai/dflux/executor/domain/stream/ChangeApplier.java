@@ -42,7 +42,7 @@ final class ChangeApplier implements DebeziumEngine.ChangeConsumer<ChangeEvent<S
     private final SourceSchemaGuard schemaGuard;
     private final SourcePositions positions;
     private final Consumer<String> onRefusal;
-    private volatile boolean refused;
+    private boolean refused;
 
     /**
      * @param groupByTable whether the target runs no triggers or foreign key checks for the apply, so that a unit's

@@ -18,10 +18,11 @@ final class PostgresPositions implements SourcePositions {
      * Every offset dflux commits ends a source transaction (or is a position between transactions), so a restart only
      * has to find the first transaction that commits after it. The connector (Debezium 3.5's WalPositionLocator) also
      * looks for the message whose LSN equals the processed LSN and resumes at the next LSN after it. But an LSN names
-     * no single message: the end of a commit is where the next WAL record begins, and that record may belong to a
-     * transaction still open, which commits later and is replayed from its start. Finding that record's LSN, the
-     * connector would skip the transaction's earlier changes. One byte below the commit LSN is an LSN no message has
-     * (WAL records are 8-byte aligned), so the connector resumes by commit alone, at the first unapplied transaction.
+     * no single message: a logical message written outside any transaction carries the LSN where its WAL record ends,
+     * which is where the next record begins, and that record may be the first change of a transaction that commits
+     * later and is replayed from its start. Finding that change's LSN, the connector would skip it. One byte below the
+     * commit LSN is an LSN no message has (WAL records are 8-byte aligned), so the connector resumes by commit alone,
+     * at the first unapplied transaction (decision 18).
      */
     @Override
     public Map<String, ?> resumable(Map<String, ?> offset) {
