@@ -32,6 +32,7 @@ final class ChangeApplier implements DebeziumEngine.ChangeConsumer<ChangeEvent<S
     private final String topicPrefix;
     private final Connection target;
     private final Map<String, TargetTable> tables = new HashMap<>();
+    private final Map<String, String> tablesByTopic = new HashMap<>();
     private final OffsetCodec offsets;
     private final ProgressTracker progress;
     private final ApplyHook hook;
@@ -76,7 +77,7 @@ final class ChangeApplier implements DebeziumEngine.ChangeConsumer<ChangeEvent<S
         }
         int complete = 0;
         for (ChangeEvent<SourceRecord, SourceRecord> record : records) {
-            StreamEvent event = StreamEvent.of(record.value(), topicPrefix);
+            StreamEvent event = StreamEvent.of(record.value(), topicPrefix, tablesByTopic);
             pending.add(new Pending(record, event));
             switch (event.kind()) {
                 case TRANSACTION_BEGIN -> insideTransaction = true;

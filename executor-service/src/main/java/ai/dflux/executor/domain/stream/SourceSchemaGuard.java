@@ -25,6 +25,8 @@ final class SourceSchemaGuard {
     private final Map<String, Set<String>> columnsByTable = new HashMap<>();
     /** Row schemas found to hold only known columns: Debezium reuses one per table version, so each is read once. */
     private final Set<Schema> knownRowSchemas = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Change schemas (one per table version too) whose row schemas are all known: one look per change. */
+    private final Set<Schema> knownChangeSchemas = Collections.newSetFromMap(new IdentityHashMap<>());
 
     SourceSchemaGuard(List<TablePlan> tables) {
         for (TablePlan table : tables) {
@@ -46,7 +48,7 @@ final class SourceSchemaGuard {
 
     /** What a row change carries that the plan does not know, described for a person; empty when nothing. */
     Optional<String> unknownIn(StreamEvent event) {
-        if (event.kind() != StreamEvent.Kind.ROW_CHANGE) {
+        if (event.kind() != StreamEvent.Kind.ROW_CHANGE || knownChangeSchemas.contains(event.value().schema())) {
             return Optional.empty();
         }
         String table = event.sourceTable();
@@ -70,7 +72,11 @@ final class SourceSchemaGuard {
                 knownRowSchemas.add(row.schema());
             }
         }
-        return unknown.isEmpty() ? Optional.empty() : Optional.of("a change of source table " + table
+        if (unknown.isEmpty()) {
+            knownChangeSchemas.add(event.value().schema());
+            return Optional.empty();
+        }
+        return Optional.of("a change of source table " + table
                 + " with column" + (unknown.size() == 1 ? " " : "s ") + String.join(", ", unknown)
                 + ", which the converted schema does not have");
     }

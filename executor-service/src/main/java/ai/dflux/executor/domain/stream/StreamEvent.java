@@ -3,12 +3,19 @@ package ai.dflux.executor.domain.stream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.kafka.connect.data.Field;
 import org.apache.kafka.connect.data.Struct;
 import org.apache.kafka.connect.source.SourceRecord;
 
-/** What one engine record is for the applier: a row change, a transaction boundary, a heartbeat, or nothing to apply. */
-record StreamEvent(Kind kind, SourceRecord record) {
+/**
+ * What one engine record is for the applier: a row change, a transaction boundary, a heartbeat, or nothing to apply.
+ *
+ * @param sourceTable {@code schema.table} (PostgreSQL) or {@code database.table} (MySQL/MariaDB) of a row change; else
+ *     null
+ */
+record StreamEvent(Kind kind, SourceRecord record, String sourceTable) {
 
     static final String HEARTBEAT_PREFIX = "dflux_heartbeat";
 
@@ -17,7 +24,21 @@ record StreamEvent(Kind kind, SourceRecord record) {
     }
 
     static StreamEvent of(SourceRecord record, String topicPrefix) {
-        return new StreamEvent(kindOf(record, topicPrefix), record);
+        return of(record, topicPrefix, new HashMap<>());
+    }
+
+    /**
+     * @param tablesByTopic the source table of each topic seen so far, filled as new ones come: every change of a table
+     *     has the same topic, so its name is read from the record once
+     */
+    static StreamEvent of(SourceRecord record, String topicPrefix, Map<String, String> tablesByTopic) {
+        Kind kind = kindOf(record, topicPrefix);
+        if (kind != Kind.ROW_CHANGE) {
+            return new StreamEvent(kind, record, null);
+        }
+        String table = record.topic() == null ? tableOf((Struct) record.value())
+                : tablesByTopic.computeIfAbsent(record.topic(), topic -> tableOf((Struct) record.value()));
+        return new StreamEvent(kind, record, table);
     }
 
     private static Kind kindOf(SourceRecord record, String topicPrefix) {
@@ -65,9 +86,8 @@ record StreamEvent(Kind kind, SourceRecord record) {
         return Instant.ofEpochMilli(source.getInt64("ts_ms"));
     }
 
-    /** {@code schema.table} (PostgreSQL) or {@code database.table} (MySQL/MariaDB) of a row change. */
-    String sourceTable() {
-        Struct source = value().getStruct("source");
+    private static String tableOf(Struct value) {
+        Struct source = value.getStruct("source");
         String container = source.schema().field("schema") != null && source.getString("schema") != null
                 ? source.getString("schema") : source.getString("db");
         return container + "." + source.getString("table");
