@@ -5,6 +5,7 @@ import ai.dflux.executor.domain.stream.Sql;
 import ai.dflux.testkit.ControlPlaneTestResource;
 import ai.dflux.testkit.MariaDbServer;
 import ai.dflux.testkit.PostgresServer;
+import ai.dflux.testkit.ServerExtension;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -12,10 +13,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * MariaDB to PostgreSQL: a new column written at once, wider types and a new table created while writes run reach the
@@ -29,27 +29,13 @@ class MariaDbSchemaDriftIT extends SchemaDriftScenario {
     private static final String ORDERS_V1 = "CREATE TABLE public.orders (id integer PRIMARY KEY, code varchar(10),"
             + " qty integer)";
 
-    private static MariaDbServer mariaDb;
-    private static PostgresServer postgres;
+    @RegisterExtension
+    static final ServerExtension<MariaDbServer> mariaDb = ServerExtension.mariaDb();
+    @RegisterExtension
+    static final ServerExtension<PostgresServer> postgres = ServerExtension.postgres();
 
     private DataSource sourceDb;
     private DataSource targetDb;
-
-    @BeforeAll
-    static void startServers() {
-        mariaDb = MariaDbServer.create().start();
-        postgres = PostgresServer.create().start();
-    }
-
-    @AfterAll
-    static void stopServers() {
-        if (mariaDb != null) {
-            mariaDb.close();
-        }
-        if (postgres != null) {
-            postgres.close();
-        }
-    }
 
     @AfterEach
     void stopReplication() throws Exception {
@@ -58,16 +44,18 @@ class MariaDbSchemaDriftIT extends SchemaDriftScenario {
 
     @Test
     void aNewColumnANewTableAndWiderTypesReachTheTargetWithTheValuesWrittenBeforeTheirConversion() throws Exception {
-        mariaDb.createDatabase("drift_src");
-        postgres.createDatabase("drift_tgt");
-        sourceDb = mariaDb.dataSource("drift_src");
-        targetDb = postgres.dataSource("drift_tgt");
+        MariaDbServer source = mariaDb.server();
+        PostgresServer target = postgres.server();
+        source.createDatabase("drift_src");
+        target.createDatabase("drift_tgt");
+        sourceDb = source.dataSource("drift_src");
+        targetDb = target.dataSource("drift_tgt");
         Sql.run(sourceDb, "CREATE TABLE orders (id INT PRIMARY KEY, code VARCHAR(10), qty INT)",
                 "INSERT INTO orders VALUES " + IntStream.rangeClosed(1, 2000).mapToObj(i -> "(" + i + ", 'c" + i + "', "
                         + i + ")").collect(Collectors.joining(", ")));
-        create(new DatabaseCredentials("mariadb", mariaDb.host(), mariaDb.port(), "drift_src", mariaDb.cdcUser(),
-                mariaDb.cdcPassword()), new DatabaseCredentials("postgresql", postgres.host(), postgres.port(),
-                "drift_tgt", postgres.superuser(), postgres.password()),
+        create(new DatabaseCredentials("mariadb", source.host(), source.port(), "drift_src", source.cdcUser(),
+                source.cdcPassword()), new DatabaseCredentials("postgresql", target.host(), target.port(),
+                "drift_tgt", target.superuser(), target.password()),
                 revision(1, "sha256:one", ORDERS_V1, List.of(table("drift_src", "orders", "id:int:integer",
                         "code:varchar(10):varchar(10)", "qty:int:integer")), 0, null, true));
         launch();

@@ -9,15 +9,15 @@ import ai.dflux.contracts.conversion.TablePlan;
 import ai.dflux.executor.domain.stream.Sql;
 import ai.dflux.testkit.ControlPlaneTestResource;
 import ai.dflux.testkit.PostgresServer;
+import ai.dflux.testkit.ServerExtension;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import java.util.List;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * PostgreSQL to PostgreSQL: source schema changes while writes run, applied to the target without stopping, and a
@@ -35,23 +35,13 @@ class PostgresSchemaDriftIT extends SchemaDriftScenario {
     private static final ConvertedSchemaArtifacts REVISION_1 = revision(1, "sha256:one", ORDERS_V1, TABLES_V1, 0,
             null, true);
 
-    private static PostgresServer server;
+    @RegisterExtension
+    static final ServerExtension<PostgresServer> postgres = ServerExtension.postgres();
+
     private static int databases;
 
     private DataSource sourceDb;
     private DataSource targetDb;
-
-    @BeforeAll
-    static void startServer() {
-        server = PostgresServer.create().start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        if (server != null) {
-            server.close();
-        }
-    }
 
     @AfterEach
     void stopReplication() throws Exception {
@@ -60,6 +50,7 @@ class PostgresSchemaDriftIT extends SchemaDriftScenario {
 
     private void prepare() throws Exception {
         int n = ++databases;
+        PostgresServer server = postgres.server();
         server.createDatabase("dsrc" + n);
         server.createDatabase("dtgt" + n);
         sourceDb = server.dataSource("dsrc" + n);
@@ -70,6 +61,7 @@ class PostgresSchemaDriftIT extends SchemaDriftScenario {
     }
 
     private static DatabaseCredentials credentials(String database) {
+        PostgresServer server = postgres.server();
         return new DatabaseCredentials("postgresql", server.host(), server.port(), database, server.superuser(),
                 server.password());
     }

@@ -9,6 +9,7 @@ import ai.dflux.contracts.conversion.TablePlan;
 import ai.dflux.contracts.conversion.ValueRule;
 import ai.dflux.testkit.MariaDbServer;
 import ai.dflux.testkit.PostgresServer;
+import ai.dflux.testkit.ServerExtension;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,9 +19,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * MariaDB to PostgreSQL: values arrive under their value rules (zero dates, SET, BIT, ENUM, bytes, utf8mb4, TIME
@@ -31,8 +32,11 @@ class MariaDbInitialCopyIT {
 
     private static final String SOURCE_DB = "copy_md_source";
     private static final int ROWS = 400;
-    private static MariaDbServer mariadb;
-    private static PostgresServer postgres;
+
+    @RegisterExtension
+    static final ServerExtension<MariaDbServer> mariadb = ServerExtension.mariaDb();
+    @RegisterExtension
+    static final ServerExtension<PostgresServer> postgres = ServerExtension.postgres();
 
     private static final String TARGET_SCHEMA = """
             CREATE TYPE kinds_e AS ENUM ('', 'x', 'y');
@@ -43,11 +47,9 @@ class MariaDbInitialCopyIT {
             """;
 
     @BeforeAll
-    static void startServers() {
-        mariadb = MariaDbServer.create().start();
-        postgres = PostgresServer.create().start();
-        mariadb.createDatabase(SOURCE_DB);
-        execute(mariadb.dataSource(SOURCE_DB), "SET SESSION sql_mode = ''",
+    static void createSource() {
+        mariadb.server().createDatabase(SOURCE_DB);
+        execute(sourceDb(), "SET SESSION sql_mode = ''",
                 """
                 CREATE TABLE kinds (id int PRIMARY KEY, d date, dt datetime(6), ts timestamp(6) NULL, tm time(6),
                     y year, s set('a','b','c'), bt bit(10), e enum('x','y'), bl blob, bn binary(4), f float,
@@ -70,16 +72,6 @@ class MariaDbInitialCopyIT {
                         + " CONCAT('row ', seq, ' ✓'), 'b', seq, seq / 3 FROM seq_10_to_" + (ROWS + 5),
                 "CREATE TABLE coded (region varchar(10), num int, label text, PRIMARY KEY (region, num))",
                 "INSERT INTO coded SELECT CHAR(65 + seq % 5), seq, CONCAT('label ', seq) FROM seq_1_to_300");
-    }
-
-    @AfterAll
-    static void stopServers() {
-        if (mariadb != null) {
-            mariadb.close();
-        }
-        if (postgres != null) {
-            postgres.close();
-        }
     }
 
     @Test
@@ -113,7 +105,7 @@ class MariaDbInitialCopyIT {
             @Override
             public void tableStarted(TablePlan table, long estimatedRows, int chunks, int alreadyCopied) {
                 if (started.getAndIncrement() == 0) {
-                    execute(mariadb.dataSource(SOURCE_DB), "INSERT INTO coded VALUES ('Z', 1, 'after')",
+                    execute(sourceDb(), "INSERT INTO coded VALUES ('Z', 1, 'after')",
                             "UPDATE kinds SET tx = 'changed after' WHERE id = 11");
                 }
             }
@@ -126,7 +118,7 @@ class MariaDbInitialCopyIT {
             assertThat(query(target, "SELECT count(*) FROM coded WHERE region = 'Z'")).isEqualTo("0");
             assertThat(result.position().binlogPosition()).isPositive();
         } finally {
-            execute(mariadb.dataSource(SOURCE_DB), "DELETE FROM coded WHERE region = 'Z'",
+            execute(sourceDb(), "DELETE FROM coded WHERE region = 'Z'",
                     "UPDATE kinds SET tx = 'row 11 ✓' WHERE id = 11");
         }
     }
@@ -160,11 +152,11 @@ class MariaDbInitialCopyIT {
 
     @Test
     void withoutReloadTheCopyRunsOnOneReader() {
-        execute(mariadb.dataSource(SOURCE_DB), "CREATE USER IF NOT EXISTS 'noreload'@'%' IDENTIFIED BY 'noreload'",
+        execute(sourceDb(), "CREATE USER IF NOT EXISTS 'noreload'@'%' IDENTIFIED BY 'noreload'",
                 "GRANT SELECT, REPLICATION SLAVE, BINLOG MONITOR ON *.* TO 'noreload'@'%'");
         DataSource target = newTarget("copy_md_single");
-        DatabaseCredentials limited = new DatabaseCredentials("mariadb", mariadb.host(), mariadb.port(), SOURCE_DB,
-                "noreload", "noreload");
+        DatabaseCredentials limited = new DatabaseCredentials("mariadb", mariadb.server().host(),
+                mariadb.server().port(), SOURCE_DB, "noreload", "noreload");
 
         CopyResult result = copy(UUID.randomUUID(), target, limited, CopyListener.NONE, 100).run(plans());
 
@@ -194,8 +186,13 @@ class MariaDbInitialCopyIT {
     }
 
     private static DatabaseCredentials credentials() {
-        return new DatabaseCredentials("mariadb", mariadb.host(), mariadb.port(), SOURCE_DB, mariadb.user(),
-                mariadb.password());
+        MariaDbServer source = mariadb.server();
+        return new DatabaseCredentials("mariadb", source.host(), source.port(), SOURCE_DB, source.user(),
+                source.password());
+    }
+
+    private static DataSource sourceDb() {
+        return mariadb.server().dataSource(SOURCE_DB);
     }
 
     private static List<TablePlan> plans() {
@@ -228,8 +225,8 @@ class MariaDbInitialCopyIT {
     }
 
     private static DataSource newTarget(String database) {
-        postgres.createDatabase(database);
-        DataSource target = postgres.dataSource(database);
+        postgres.server().createDatabase(database);
+        DataSource target = postgres.server().dataSource(database);
         execute(target, TARGET_SCHEMA);
         return target;
     }
@@ -255,7 +252,7 @@ class MariaDbInitialCopyIT {
 
     /** Every row of both tables on the source, as text the target shows the same way. */
     private static List<List<String>> sourceRows() {
-        return rows(mariadb.dataSource(SOURCE_DB), "SELECT id, tx, CAST(`dec` AS CHAR), HEX(bl), CAST(u AS CHAR),"
+        return rows(sourceDb(), "SELECT id, tx, CAST(`dec` AS CHAR), HEX(bl), CAST(u AS CHAR),"
                 + " CAST(e AS CHAR), BIN(bt + 0) FROM kinds ORDER BY id", "SELECT region, num, label FROM coded"
                 + " ORDER BY region, num");
     }

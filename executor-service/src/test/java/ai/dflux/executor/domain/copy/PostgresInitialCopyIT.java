@@ -9,6 +9,7 @@ import ai.dflux.contracts.conversion.TablePlan;
 import ai.dflux.contracts.conversion.ValueRule;
 import ai.dflux.executor.domain.position.SnapshotPosition;
 import ai.dflux.testkit.PostgresServer;
+import ai.dflux.testkit.ServerExtension;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,9 +22,9 @@ import org.postgresql.PGConnection;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.postgresql.jdbc.PreferQueryMode;
 import org.postgresql.replication.PGReplicationStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * PostgreSQL to PostgreSQL: the copy holds exactly the source's rows as of the slot's exported snapshot, survives an
@@ -33,7 +34,9 @@ class PostgresInitialCopyIT {
 
     private static final String SOURCE_DB = "copy_pg_source";
     private static final int ITEMS = 1000;
-    private static PostgresServer postgres;
+
+    @RegisterExtension
+    static final ServerExtension<PostgresServer> postgres = ServerExtension.postgres();
 
     private static final String SCHEMA = """
             CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy');
@@ -45,10 +48,9 @@ class PostgresInitialCopyIT {
             """;
 
     @BeforeAll
-    static void startServer() throws SQLException {
-        postgres = PostgresServer.create().start();
-        postgres.createDatabase(SOURCE_DB);
-        execute(postgres.dataSource(SOURCE_DB), SCHEMA + """
+    static void createSource() throws SQLException {
+        postgres.server().createDatabase(SOURCE_DB);
+        execute(sourceDb(), SCHEMA + """
                 INSERT INTO item (id, amount, at, data, doc, numbers, tags, ref, feeling, note)
                 SELECT i, i * 1.5 + 0.00001, timestamptz '2024-02-29 23:59:59.123456+05:30' + i * interval '1 hour',
                     decode(md5(i::text), 'hex'), jsonb_build_object('i', i, 'nested', jsonb_build_array(i, 'x')),
@@ -60,13 +62,6 @@ class PostgresInitialCopyIT {
                 INSERT INTO loose SELECT 'line ' || i, date '2000-01-01' + i FROM generate_series(1, 50) i;
                 INSERT INTO loose VALUES (NULL, NULL), ('', 'infinity');
                 """.replace("@ITEMS@", String.valueOf(ITEMS)));
-    }
-
-    @AfterAll
-    static void stopServer() {
-        if (postgres != null) {
-            postgres.close();
-        }
     }
 
     @Test
@@ -109,7 +104,7 @@ class PostgresInitialCopyIT {
             public void tableStarted(TablePlan table, long estimatedRows, int chunks, int alreadyCopied) {
                 if (started.getAndIncrement() == 0) {
                     // the test server commits asynchronously; the slot is read up to what is flushed
-                    execute(postgres.dataSource(SOURCE_DB), """
+                    execute(sourceDb(), """
                             SET synchronous_commit = on;
                             INSERT INTO item (id, note) VALUES (100001, 'after the snapshot');
                             UPDATE item SET note = 'changed after the snapshot' WHERE id = 7;
@@ -118,7 +113,7 @@ class PostgresInitialCopyIT {
                 }
             }
         };
-        String before = checksum(postgres.dataSource(SOURCE_DB), "item", "id");
+        String before = checksum(sourceDb(), "item", "id");
         try {
             CopyResult result = copy(migration, target, writer, 100).run(plans());
 
@@ -129,16 +124,16 @@ class PostgresInitialCopyIT {
             String slot = PostgresSnapshotSource.slotName(migration);
             assertThat(position.slotName()).isEqualTo(slot);
             assertThat(position.publicationName()).isEqualTo(slot);
-            assertThat(query(postgres.dataSource(SOURCE_DB), "SELECT confirmed_flush_lsn::text FROM"
+            assertThat(query(sourceDb(), "SELECT confirmed_flush_lsn::text FROM"
                     + " pg_replication_slots WHERE slot_name = '" + slot + "'")).isEqualTo(position.lsn());
-            assertThat(query(postgres.dataSource(SOURCE_DB), "SELECT count(*) FROM item WHERE id = 100001"))
+            assertThat(query(sourceDb(), "SELECT count(*) FROM item WHERE id = 100001"))
                     .as("the write after the snapshot happened").isEqualTo("1");
-            assertThat(Integer.parseInt(query(postgres.dataSource(SOURCE_DB), "SELECT count(*) FROM"
+            assertThat(Integer.parseInt(query(sourceDb(), "SELECT count(*) FROM"
                     + " pg_logical_slot_peek_binary_changes('" + slot + "', NULL, NULL, 'proto_version', '1',"
                     + " 'publication_names', '" + slot + "')"))).as("changes after the snapshot wait in the slot")
                     .isGreaterThan(0);
         } finally {
-            execute(postgres.dataSource(SOURCE_DB), """
+            execute(sourceDb(), """
                     DELETE FROM item WHERE id = 100001;
                     UPDATE item SET note = CASE id % 5 WHEN 0 THEN NULL WHEN 1 THEN '' WHEN 2 THEN E'tab\\there\\nnewline\\r\\\\'
                         ELSE 'ü€😀 ' || id END WHERE id = 7;
@@ -155,7 +150,7 @@ class PostgresInitialCopyIT {
         PostgresSnapshotSource source = new PostgresSnapshotSource(migration, credentials());
         String slot = PostgresSnapshotSource.slotName(migration);
         try (Snapshot snapshot = source.open(plans(), 3)) {
-            execute(postgres.dataSource(SOURCE_DB), "INSERT INTO loose VALUES ('after open', NULL)");
+            execute(sourceDb(), "INSERT INTO loose VALUES ('after open', NULL)");
 
             assertThat(snapshot.readers()).hasSize(3);
             for (Connection reader : snapshot.readers()) {
@@ -165,18 +160,18 @@ class PostgresInitialCopyIT {
                     assertThat(rows.getLong(1)).isEqualTo(52);
                 }
             }
-            assertThat(snapshot.position().lsn()).isEqualTo(query(postgres.dataSource(SOURCE_DB),
+            assertThat(snapshot.position().lsn()).isEqualTo(query(sourceDb(),
                     "SELECT confirmed_flush_lsn::text FROM pg_replication_slots WHERE slot_name = '" + slot + "'"));
 
             source.drop();
             source.drop();
 
-            assertThat(query(postgres.dataSource(SOURCE_DB), "SELECT count(*) FROM pg_replication_slots"
+            assertThat(query(sourceDb(), "SELECT count(*) FROM pg_replication_slots"
                     + " WHERE slot_name = '" + slot + "'")).isEqualTo("0");
-            assertThat(query(postgres.dataSource(SOURCE_DB), "SELECT count(*) FROM pg_publication WHERE pubname = '"
+            assertThat(query(sourceDb(), "SELECT count(*) FROM pg_publication WHERE pubname = '"
                     + slot + "'")).isEqualTo("0");
         } finally {
-            execute(postgres.dataSource(SOURCE_DB), "DELETE FROM loose WHERE line = 'after open'");
+            execute(sourceDb(), "DELETE FROM loose WHERE line = 'after open'");
         }
     }
 
@@ -186,7 +181,7 @@ class PostgresInitialCopyIT {
         PostgresSnapshotSource source = new PostgresSnapshotSource(migration, credentials());
         String slot = PostgresSnapshotSource.slotName(migration);
         source.open(plans(), 1).close();
-        PGSimpleDataSource replication = (PGSimpleDataSource) postgres.dataSource(SOURCE_DB);
+        PGSimpleDataSource replication = (PGSimpleDataSource) sourceDb();
         replication.setReplication("database");
         replication.setPreferQueryMode(PreferQueryMode.SIMPLE);
         replication.setAssumeMinServerVersion("10");
@@ -195,12 +190,12 @@ class PostgresInitialCopyIT {
                     .logical().withSlotName(slot).withSlotOption("proto_version", "1")
                     .withSlotOption("publication_names", slot).start();
             stream.readPending();
-            assertThat(query(postgres.dataSource(SOURCE_DB), "SELECT active::text FROM pg_replication_slots"
+            assertThat(query(sourceDb(), "SELECT active::text FROM pg_replication_slots"
                     + " WHERE slot_name = '" + slot + "'")).isEqualTo("true");
 
             source.drop();
 
-            assertThat(query(postgres.dataSource(SOURCE_DB), "SELECT count(*) FROM pg_replication_slots"
+            assertThat(query(sourceDb(), "SELECT count(*) FROM pg_replication_slots"
                     + " WHERE slot_name = '" + slot + "'")).isEqualTo("0");
         }
     }
@@ -239,9 +234,9 @@ class PostgresInitialCopyIT {
         assertThat(resumed.rowsCopied() + interrupted.rowsCopied()).isEqualTo(ITEMS + 500 + 52);
         assertSameRows(target);
         drop(migration);
-        assertThat(query(postgres.dataSource(SOURCE_DB), "SELECT count(*) FROM pg_replication_slots WHERE slot_name = '"
+        assertThat(query(sourceDb(), "SELECT count(*) FROM pg_replication_slots WHERE slot_name = '"
                 + PostgresSnapshotSource.slotName(migration) + "'")).isEqualTo("0");
-        assertThat(query(postgres.dataSource(SOURCE_DB), "SELECT count(*) FROM pg_publication WHERE pubname = '"
+        assertThat(query(sourceDb(), "SELECT count(*) FROM pg_publication WHERE pubname = '"
                 + PostgresSnapshotSource.slotName(migration) + "'")).isEqualTo("0");
     }
 
@@ -292,13 +287,18 @@ class PostgresInitialCopyIT {
     }
 
     private static DatabaseCredentials credentials() {
-        return new DatabaseCredentials("postgresql", postgres.host(), postgres.port(), SOURCE_DB, postgres.superuser(),
-                postgres.password());
+        PostgresServer server = postgres.server();
+        return new DatabaseCredentials("postgresql", server.host(), server.port(), SOURCE_DB, server.superuser(),
+                server.password());
+    }
+
+    private static DataSource sourceDb() {
+        return postgres.server().dataSource(SOURCE_DB);
     }
 
     private static DataSource newTarget(String database) {
-        postgres.createDatabase(database);
-        DataSource target = postgres.dataSource(database);
+        postgres.server().createDatabase(database);
+        DataSource target = postgres.server().dataSource(database);
         execute(target, SCHEMA);
         return target;
     }
@@ -323,7 +323,7 @@ class PostgresInitialCopyIT {
     }
 
     private static void assertSameRows(DataSource target) {
-        DataSource source = postgres.dataSource(SOURCE_DB);
+        DataSource source = sourceDb();
         for (String[] table : new String[][] {{"item", "id"}, {"pair", "code, n"}, {"loose", "line, at"}}) {
             assertThat(checksum(target, table[0], table[1])).as(table[0]).isEqualTo(checksum(source, table[0], table[1]));
         }

@@ -8,6 +8,7 @@ import ai.dflux.contracts.conversion.TablePlan;
 import ai.dflux.executor.domain.position.SnapshotPosition;
 import ai.dflux.testkit.MariaDbServer;
 import ai.dflux.testkit.PostgresServer;
+import ai.dflux.testkit.ServerExtension;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,9 +17,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class MariaDbChangeStreamIT {
 
@@ -31,8 +31,11 @@ class MariaDbChangeStreamIT {
             + " dt timestamp(6) NOT NULL, ts timestamptz(6), flags text[], b bit(5), mood things_mood, doc text,"
             + " data bytea, name varchar(50), price numeric(12,4), span interval, u numeric(20,0))";
 
-    private static MariaDbServer mariaDb;
-    private static PostgresServer postgres;
+    @RegisterExtension
+    static final ServerExtension<MariaDbServer> mariaDb = ServerExtension.mariaDb();
+    @RegisterExtension
+    static final ServerExtension<PostgresServer> postgres = ServerExtension.postgres();
+
     private static int databases;
 
     private DataSource sourceDb;
@@ -40,30 +43,14 @@ class MariaDbChangeStreamIT {
     private String sourceName;
     private String targetName;
 
-    @BeforeAll
-    static void startServers() {
-        mariaDb = MariaDbServer.create().start();
-        postgres = PostgresServer.create().start();
-    }
-
-    @AfterAll
-    static void stopServers() {
-        if (mariaDb != null) {
-            mariaDb.close();
-        }
-        if (postgres != null) {
-            postgres.close();
-        }
-    }
-
     private void prepare() {
         int n = ++databases;
         sourceName = "msrc" + n;
         targetName = "mtgt" + n;
-        mariaDb.createDatabase(sourceName);
-        postgres.createDatabase(targetName);
-        sourceDb = mariaDb.dataSource(sourceName);
-        targetDb = postgres.dataSource(targetName);
+        mariaDb.server().createDatabase(sourceName);
+        postgres.server().createDatabase(targetName);
+        sourceDb = mariaDb.server().dataSource(sourceName);
+        targetDb = postgres.server().dataSource(targetName);
         Sql.run(sourceDb, SOURCE_DDL, "CREATE TABLE log (seq BIGINT, note VARCHAR(20))");
         Sql.run(targetDb, "CREATE TYPE things_mood AS ENUM ('', 'sad', 'ok', 'happy')", TARGET_DDL,
                 "CREATE TABLE log (seq bigint, note varchar(20))");
@@ -77,11 +64,13 @@ class MariaDbChangeStreamIT {
                         "flags:text[]:SET_TO_ARRAY", "b:bit(5):BITS_TO_BIT_STRING", "mood", "doc", "data", "name",
                         "price", "span:interval", "u:numeric(20,0)"),
                 Plans.table(sourceName, "public", "log", List.of(), "seq", "note"));
+        MariaDbServer source = mariaDb.server();
+        PostgresServer target = postgres.server();
         return new ChangeStreamSpec("maria-" + databases,
-                new DatabaseCredentials("mariadb", mariaDb.host(), mariaDb.port(), sourceName, mariaDb.cdcUser(),
-                        mariaDb.cdcPassword()),
-                new DatabaseCredentials("postgresql", postgres.host(), postgres.port(), targetName,
-                        postgres.superuser(), postgres.password()),
+                new DatabaseCredentials("mariadb", source.host(), source.port(), sourceName, source.cdcUser(),
+                        source.cdcPassword()),
+                new DatabaseCredentials("postgresql", target.host(), target.port(), targetName,
+                        target.superuser(), target.password()),
                 plans, start);
     }
 

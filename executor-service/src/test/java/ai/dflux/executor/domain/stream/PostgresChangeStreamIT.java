@@ -7,6 +7,7 @@ import ai.dflux.contracts.agents.DatabaseCredentials;
 import ai.dflux.contracts.conversion.TablePlan;
 import ai.dflux.executor.domain.position.SnapshotPosition;
 import ai.dflux.testkit.PostgresServer;
+import ai.dflux.testkit.ServerExtension;
 import io.debezium.embedded.EmbeddedWorkerConfig;
 import java.nio.ByteBuffer;
 import java.time.Duration;
@@ -17,9 +18,8 @@ import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PostgresChangeStreamIT {
 
@@ -32,30 +32,21 @@ class PostgresChangeStreamIT {
     private static final String LOG_DDL = "CREATE TABLE log (seq bigint, note text)";
     private static final String SCRATCH_DDL = "CREATE TABLE scratch (id int PRIMARY KEY, v text)";
 
-    private static PostgresServer server;
+    @RegisterExtension
+    static final ServerExtension<PostgresServer> postgres = ServerExtension.postgres();
+
     private static int databases;
 
     private DataSource sourceDb;
     private DataSource targetDb;
     private ChangeStreamSpec spec;
 
-    @BeforeAll
-    static void startServer() {
-        server = PostgresServer.create().start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        if (server != null) {
-            server.close();
-        }
-    }
-
     /** A fresh source with its tables, publication and slot, and a target with the same tables. */
     private void prepare() {
         int n = ++databases;
         String source = "src" + n;
         String target = "tgt" + n;
+        PostgresServer server = postgres.server();
         server.createDatabase(source);
         server.createDatabase(target);
         sourceDb = server.dataSource(source);
@@ -79,6 +70,7 @@ class PostgresChangeStreamIT {
     }
 
     private static DatabaseCredentials credentials(String database) {
+        PostgresServer server = postgres.server();
         return new DatabaseCredentials("postgresql", server.host(), server.port(), database, server.superuser(),
                 server.password());
     }

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import ai.dflux.contracts.agents.DatabaseCredentials;
 import ai.dflux.executor.domain.position.SnapshotPosition;
 import ai.dflux.testkit.PostgresServer;
+import ai.dflux.testkit.ServerExtension;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -14,9 +15,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Restarts from a position the stream committed between source transactions: the changes the source wrote around that
@@ -26,22 +26,13 @@ import org.junit.jupiter.api.Test;
 class PostgresRestartAcrossHeartbeatIT {
 
     private static final Duration PATIENCE = Duration.ofMinutes(2);
-    private static PostgresServer server;
 
-    @BeforeAll
-    static void startServer() {
-        server = PostgresServer.create().start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        if (server != null) {
-            server.close();
-        }
-    }
+    @RegisterExtension
+    static final ServerExtension<PostgresServer> postgres = ServerExtension.postgres();
 
     @Test
     void aTransactionOpenAcrossACommittedHeartbeatLosesNoChangeOnRestart() throws Exception {
+        PostgresServer server = postgres.server();
         server.createDatabase("hsrc");
         server.createDatabase("htgt");
         DataSource sourceDb = server.dataSource("hsrc");
@@ -79,6 +70,7 @@ class PostgresRestartAcrossHeartbeatIT {
      */
     @Test
     void aTransactionThatWaitedForAnAddedColumnArrivesWholeAfterTheRestartWithTheNewPlan() throws Exception {
+        PostgresServer server = postgres.server();
         server.createDatabase("dsrc");
         server.createDatabase("dtgt");
         DataSource sourceDb = server.dataSource("dsrc");
@@ -144,6 +136,7 @@ class PostgresRestartAcrossHeartbeatIT {
      */
     @Test
     void aTransactionStartingWhereAnotherApplicationsMessageEndsArrivesWholeAfterARestart() throws Exception {
+        PostgresServer server = postgres.server();
         server.createDatabase("msrc");
         server.createDatabase("mtgt");
         DataSource sourceDb = server.dataSource("msrc");
@@ -196,6 +189,7 @@ class PostgresRestartAcrossHeartbeatIT {
 
     @Test
     void aRestartOnAnIdleSourceMovesOnWithHeartbeatsAlone() throws Exception {
+        PostgresServer server = postgres.server();
         server.createDatabase("isrc");
         server.createDatabase("itgt");
         DataSource sourceDb = server.dataSource("isrc");
@@ -252,6 +246,7 @@ class PostgresRestartAcrossHeartbeatIT {
     }
 
     private static DatabaseCredentials credentials(String database) {
+        PostgresServer server = postgres.server();
         return new DatabaseCredentials("postgresql", server.host(), server.port(), database, server.superuser(),
                 server.password());
     }
