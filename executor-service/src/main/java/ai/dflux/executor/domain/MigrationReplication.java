@@ -157,8 +157,10 @@ final class MigrationReplication implements Runnable {
         if (position.isEmpty() || halted) {
             return Optional.empty();
         }
+        Instant rowsCopied = Instant.now();
         applyDdl(target, plan, TargetLedger.POST_DATA, plan.schema().postData());
         double seconds = Duration.between(begin, Instant.now()).toMillis() / 1000.0;
+        double postDataSeconds = Duration.between(rowsCopied, Instant.now()).toMillis() / 1000.0;
         long rows = progress.rowsCopied();
         long bytes = progress.bytesCopied();
         String where = position.get().describe();
@@ -168,7 +170,8 @@ final class MigrationReplication implements Runnable {
             row.copySeconds = seconds;
             row.appliedRevision = plan.revision();
         }, new SnapshotCompleted(plan.schema().tables().size(), rows, bytes, seconds, where));
-        LOG.infof("migration %s: copied %d rows (%d bytes) in %.1f s", migrationId, rows, bytes, seconds);
+        LOG.infof("migration %s: copied %d rows (%d bytes) in %.1f s: snapshot and rows %.1f s, post-data DDL %.1f s",
+                migrationId, rows, bytes, seconds, seconds - postDataSeconds, postDataSeconds);
         return position;
     }
 

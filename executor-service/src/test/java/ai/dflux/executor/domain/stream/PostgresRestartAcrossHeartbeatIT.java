@@ -32,17 +32,10 @@ class PostgresRestartAcrossHeartbeatIT {
 
     @Test
     void aTransactionOpenAcrossACommittedHeartbeatLosesNoChangeOnRestart() throws Exception {
-        PostgresServer server = postgres.server();
-        server.createDatabase("hsrc");
-        server.createDatabase("htgt");
-        DataSource sourceDb = server.dataSource("hsrc");
-        DataSource targetDb = server.dataSource("htgt");
-        Sql.run(sourceDb, "CREATE TABLE scratch (id int PRIMARY KEY, v text)",
-                "CREATE PUBLICATION hb_pub FOR TABLE scratch");
-        Sql.run(targetDb, "CREATE TABLE scratch (id int PRIMARY KEY, v text)");
-        ChangeStreamSpec spec = new ChangeStreamSpec("hb-1", credentials("hsrc"), credentials("htgt"),
-                List.of(Plans.table("public", "public", "scratch", List.of("id"), "id", "v")),
-                slot(sourceDb, "hb_slot", "hb_pub"));
+        ScratchStream scratch = ScratchStream.create("h");
+        DataSource sourceDb = scratch.source();
+        DataSource targetDb = scratch.target();
+        ChangeStreamSpec spec = scratch.spec();
 
         ChangeStream first = ChangeStream.start(spec);
         Sql.run(sourceDb, "INSERT INTO scratch VALUES (0, 'before')");
@@ -50,7 +43,7 @@ class PostgresRestartAcrossHeartbeatIT {
         try (Connection open = sourceDb.getConnection(); Statement statement = open.createStatement()) {
             open.setAutoCommit(false);
             statement.execute("INSERT INTO scratch VALUES (1, 'written before the heartbeat')");
-            awaitNextHeartbeatCommitted(targetDb, "hb-1");
+            awaitNextHeartbeatCommitted(targetDb, spec.migrationId());
             first.stop();
             statement.execute("INSERT INTO scratch VALUES (2, 'written after it')");
             open.commit();
@@ -136,17 +129,10 @@ class PostgresRestartAcrossHeartbeatIT {
      */
     @Test
     void aTransactionStartingWhereAnotherApplicationsMessageEndsArrivesWholeAfterARestart() throws Exception {
-        PostgresServer server = postgres.server();
-        server.createDatabase("msrc");
-        server.createDatabase("mtgt");
-        DataSource sourceDb = server.dataSource("msrc");
-        DataSource targetDb = server.dataSource("mtgt");
-        Sql.run(sourceDb, "CREATE TABLE scratch (id int PRIMARY KEY, v text)",
-                "CREATE PUBLICATION m_pub FOR TABLE scratch");
-        Sql.run(targetDb, "CREATE TABLE scratch (id int PRIMARY KEY, v text)");
-        ChangeStreamSpec spec = new ChangeStreamSpec("hb-3", credentials("msrc"), credentials("mtgt"),
-                List.of(Plans.table("public", "public", "scratch", List.of("id"), "id", "v")),
-                slot(sourceDb, "m_slot", "m_pub"));
+        ScratchStream scratch = ScratchStream.create("m");
+        DataSource sourceDb = scratch.source();
+        DataSource targetDb = scratch.target();
+        ChangeStreamSpec spec = scratch.spec();
 
         int written = 0;
         boolean stoppedAtTheMessage = false;
@@ -189,17 +175,10 @@ class PostgresRestartAcrossHeartbeatIT {
 
     @Test
     void aRestartOnAnIdleSourceMovesOnWithHeartbeatsAlone() throws Exception {
-        PostgresServer server = postgres.server();
-        server.createDatabase("isrc");
-        server.createDatabase("itgt");
-        DataSource sourceDb = server.dataSource("isrc");
-        DataSource targetDb = server.dataSource("itgt");
-        Sql.run(sourceDb, "CREATE TABLE scratch (id int PRIMARY KEY, v text)",
-                "CREATE PUBLICATION i_pub FOR TABLE scratch");
-        Sql.run(targetDb, "CREATE TABLE scratch (id int PRIMARY KEY, v text)");
-        ChangeStreamSpec spec = new ChangeStreamSpec("hb-4", credentials("isrc"), credentials("itgt"),
-                List.of(Plans.table("public", "public", "scratch", List.of("id"), "id", "v")),
-                slot(sourceDb, "i_slot", "i_pub"));
+        ScratchStream scratch = ScratchStream.create("i");
+        DataSource sourceDb = scratch.source();
+        DataSource targetDb = scratch.target();
+        ChangeStreamSpec spec = scratch.spec();
         try (ChangeStream first = ChangeStream.start(spec)) {
             Sql.run(sourceDb, "INSERT INTO scratch VALUES (1, 'only write')");
             await().atMost(PATIENCE).until(() -> "1".equals(Sql.text(targetDb, "SELECT count(*) FROM scratch")));
@@ -223,6 +202,27 @@ class PostgresRestartAcrossHeartbeatIT {
     private static long committedLsn(DataSource target, String migrationId) throws Exception {
         String offset = committedOffset(target, migrationId);
         return offset.isEmpty() ? -1 : OffsetCodec.tree(offset.getBytes(StandardCharsets.UTF_8)).path("lsn").asLong();
+    }
+
+    /**
+     * A source and a target database with one table {@code scratch (id, v)}, its publication and slot on the source
+     * ({@code <key>_pub}, {@code <key>_slot}), and the spec of a stream between them (migration {@code hb-<key>}).
+     */
+    private record ScratchStream(DataSource source, DataSource target, ChangeStreamSpec spec) {
+
+        static ScratchStream create(String key) {
+            PostgresServer server = postgres.server();
+            server.createDatabase(key + "src");
+            server.createDatabase(key + "tgt");
+            DataSource source = server.dataSource(key + "src");
+            DataSource target = server.dataSource(key + "tgt");
+            Sql.run(source, "CREATE TABLE scratch (id int PRIMARY KEY, v text)",
+                    "CREATE PUBLICATION " + key + "_pub FOR TABLE scratch");
+            Sql.run(target, "CREATE TABLE scratch (id int PRIMARY KEY, v text)");
+            return new ScratchStream(source, target, new ChangeStreamSpec("hb-" + key, credentials(key + "src"),
+                    credentials(key + "tgt"), List.of(Plans.table("public", "public", "scratch", List.of("id"), "id",
+                            "v")), slot(source, key + "_slot", key + "_pub")));
+        }
     }
 
     /** A logical slot on the source, from which a stream of the publication starts. */
