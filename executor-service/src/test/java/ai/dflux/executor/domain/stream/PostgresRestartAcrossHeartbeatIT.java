@@ -33,25 +33,22 @@ class PostgresRestartAcrossHeartbeatIT {
     @Test
     void aTransactionOpenAcrossACommittedHeartbeatLosesNoChangeOnRestart() throws Exception {
         ScratchStream scratch = ScratchStream.create("h");
-        DataSource sourceDb = scratch.source();
-        DataSource targetDb = scratch.target();
-        ChangeStreamSpec spec = scratch.spec();
 
-        ChangeStream first = ChangeStream.start(spec);
-        Sql.run(sourceDb, "INSERT INTO scratch VALUES (0, 'before')");
-        await().atMost(PATIENCE).until(() -> "1".equals(Sql.text(targetDb, "SELECT count(*) FROM scratch")));
-        try (Connection open = sourceDb.getConnection(); Statement statement = open.createStatement()) {
+        ChangeStream first = ChangeStream.start(scratch.spec());
+        Sql.run(scratch.source(), "INSERT INTO scratch VALUES (0, 'before')");
+        await().atMost(PATIENCE).until(() -> "1".equals(Sql.text(scratch.target(), "SELECT count(*) FROM scratch")));
+        try (Connection open = scratch.source().getConnection(); Statement statement = open.createStatement()) {
             open.setAutoCommit(false);
             statement.execute("INSERT INTO scratch VALUES (1, 'written before the heartbeat')");
-            awaitNextHeartbeatCommitted(targetDb, spec.migrationId());
+            awaitNextHeartbeatCommitted(scratch.target(), scratch.spec().migrationId());
             first.stop();
             statement.execute("INSERT INTO scratch VALUES (2, 'written after it')");
             open.commit();
         }
-        try (ChangeStream second = ChangeStream.start(spec)) {
-            await().atMost(PATIENCE).until(() -> "1".equals(Sql.text(targetDb,
+        try (ChangeStream second = ChangeStream.start(scratch.spec())) {
+            await().atMost(PATIENCE).until(() -> "1".equals(Sql.text(scratch.target(),
                     "SELECT count(*) FROM scratch WHERE id = 2")));
-            assertThat(Sql.text(targetDb, "SELECT v FROM scratch WHERE id = 1"))
+            assertThat(Sql.text(scratch.target(), "SELECT v FROM scratch WHERE id = 1"))
                     .as("the change from before the committed heartbeat").isEqualTo("written before the heartbeat");
         }
     }
@@ -130,32 +127,29 @@ class PostgresRestartAcrossHeartbeatIT {
     @Test
     void aTransactionStartingWhereAnotherApplicationsMessageEndsArrivesWholeAfterARestart() throws Exception {
         ScratchStream scratch = ScratchStream.create("m");
-        DataSource sourceDb = scratch.source();
-        DataSource targetDb = scratch.target();
-        ChangeStreamSpec spec = scratch.spec();
 
         int written = 0;
         boolean stoppedAtTheMessage = false;
-        try (Connection open = sourceDb.getConnection(); Statement transaction = open.createStatement();
-                Connection other = sourceDb.getConnection(); Statement application = other.createStatement()) {
+        try (Connection open = scratch.source().getConnection(); Statement transaction = open.createStatement();
+                Connection other = scratch.source().getConnection(); Statement application = other.createStatement()) {
             open.setAutoCommit(false);
             for (int attempt = 1; attempt <= 10 && !stoppedAtTheMessage; attempt++) {
-                try (ChangeStream stream = ChangeStream.start(spec)) {
+                try (ChangeStream stream = ChangeStream.start(scratch.spec())) {
                     // right after a heartbeat the next one is most of a heartbeat interval away
-                    awaitNextHeartbeatCommitted(targetDb, spec.migrationId());
+                    awaitNextHeartbeatCommitted(scratch.target(), scratch.spec().migrationId());
                     long message = lsn(application, "SELECT pg_logical_emit_message(false, 'another_app', 'hello')");
                     boolean adjacent = message == lsn(transaction, "SELECT pg_current_wal_insert_lsn()");
                     transaction.execute("INSERT INTO scratch VALUES (" + (++written) + ", 'change " + written + "')");
                     await().atMost(PATIENCE).pollInterval(Duration.ofMillis(10))
-                            .until(() -> committedLsn(targetDb, spec.migrationId()) >= message);
+                            .until(() -> committedLsn(scratch.target(), scratch.spec().migrationId()) >= message);
                     stream.stop();
                     // no heartbeat committed since, so the transaction is the first to commit after the message
-                    boolean nothingSince = "0".equals(Sql.text(sourceDb, "SELECT count(*) FROM"
+                    boolean nothingSince = "0".equals(Sql.text(scratch.source(), "SELECT count(*) FROM"
                             + " pg_logical_slot_peek_binary_changes('m_slot', NULL, NULL, 'proto_version', '1',"
                             + " 'publication_names', 'm_pub', 'messages', 'true') WHERE lsn > '"
                             + PostgresPositions.lsnText(message) + "'"));
                     stoppedAtTheMessage = adjacent && nothingSince
-                            && committedLsn(targetDb, spec.migrationId()) == message;
+                            && committedLsn(scratch.target(), scratch.spec().migrationId()) == message;
                 }
             }
             transaction.execute("INSERT INTO scratch VALUES (" + (++written) + ", 'last change')");
@@ -165,10 +159,10 @@ class PostgresRestartAcrossHeartbeatIT {
                 .as("the stream stopped with the message's position committed and the transaction's change right after")
                 .isTrue();
         int last = written;
-        try (ChangeStream restarted = ChangeStream.start(spec)) {
-            await().atMost(PATIENCE).until(() -> "1".equals(Sql.text(targetDb,
+        try (ChangeStream restarted = ChangeStream.start(scratch.spec())) {
+            await().atMost(PATIENCE).until(() -> "1".equals(Sql.text(scratch.target(),
                     "SELECT count(*) FROM scratch WHERE id = " + last)));
-            assertThat(Sql.text(targetDb, "SELECT count(*) FROM scratch")).as("every change of the transaction")
+            assertThat(Sql.text(scratch.target(), "SELECT count(*) FROM scratch")).as("every change of the transaction")
                     .isEqualTo(Integer.toString(last));
         }
     }
@@ -176,17 +170,15 @@ class PostgresRestartAcrossHeartbeatIT {
     @Test
     void aRestartOnAnIdleSourceMovesOnWithHeartbeatsAlone() throws Exception {
         ScratchStream scratch = ScratchStream.create("i");
-        DataSource sourceDb = scratch.source();
-        DataSource targetDb = scratch.target();
-        ChangeStreamSpec spec = scratch.spec();
-        try (ChangeStream first = ChangeStream.start(spec)) {
-            Sql.run(sourceDb, "INSERT INTO scratch VALUES (1, 'only write')");
-            await().atMost(PATIENCE).until(() -> "1".equals(Sql.text(targetDb, "SELECT count(*) FROM scratch")));
-            awaitNextHeartbeatCommitted(targetDb, spec.migrationId());
+        try (ChangeStream first = ChangeStream.start(scratch.spec())) {
+            Sql.run(scratch.source(), "INSERT INTO scratch VALUES (1, 'only write')");
+            await().atMost(PATIENCE).until(() -> "1".equals(Sql.text(scratch.target(),
+                    "SELECT count(*) FROM scratch")));
+            awaitNextHeartbeatCommitted(scratch.target(), scratch.spec().migrationId());
         }
         for (int restart = 1; restart <= 2; restart++) {
-            try (ChangeStream idle = ChangeStream.start(spec)) {
-                awaitNextHeartbeatCommitted(targetDb, spec.migrationId());
+            try (ChangeStream idle = ChangeStream.start(scratch.spec())) {
+                awaitNextHeartbeatCommitted(scratch.target(), scratch.spec().migrationId());
                 await().atMost(PATIENCE).until(() -> idle.progress().lagSeconds() < 1);
             }
         }
