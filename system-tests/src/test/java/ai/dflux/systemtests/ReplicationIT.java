@@ -79,9 +79,10 @@ class ReplicationIT {
         pgSource = source.join();
         target = targetServer.join();
         mariadb = maria.join();
-        // small chunks copied at most 20,000 rows a second: a copy of 200,000 rows takes about ten seconds, long
-        // enough to be interrupted between two chunks; lag reported every 2 s
+        // small chunks (every table split, however small) copied at most 20,000 rows a second: a copy of 200,000 rows
+        // takes about ten seconds, long enough to be interrupted between two chunks; lag reported every 2 s
         stack = DfluxStack.start("ReplicationIT", Map.of("DFLUX_EXECUTOR_COPY_CHUNK_ROWS", "5000",
+                "DFLUX_EXECUTOR_COPY_WHOLE_TABLE_ROWS", "0",
                 "DFLUX_EXECUTOR_COPY_MAX_ROWS_PER_SECOND", "20000", "DFLUX_EXECUTOR_LAG_REPORT_INTERVAL", "2s"));
         tenant = new TenantClient(stack, "tenant-a");
         api = new ReplicationApi(tenant);

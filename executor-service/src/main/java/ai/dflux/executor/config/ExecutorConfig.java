@@ -24,6 +24,16 @@ public interface ExecutorConfig {
     long copyChunkRows();
 
     /**
+     * A PostgreSQL source table estimated at no more rows than this is copied whole, in one sequential read, rather than
+     * in key-range chunks: reading a key range walks the primary key's index, which costs the source several times the
+     * work of reading the same rows in sequence (docs/decisions.md), so only a table this large gains enough from being
+     * resumable chunk by chunk. 0 splits every table with a key. MariaDB tables are always split: InnoDB stores rows in
+     * key order, so a key range is a sequential read there.
+     */
+    @WithDefault("10000000")
+    long copyWholeTableRows();
+
+    /**
      * The most rows per second the copy reads from the source, all tables together; 0 for no limit. A ceiling keeps a
      * copy from crowding out the source's own work.
      */

@@ -11,7 +11,9 @@ import java.util.Optional;
 /**
  * Splits a table into chunks of about {@code chunkRows} rows by its primary key: value ranges between the smallest
  * and largest key for a single integer key, every {@code chunkRows}-th key in key order (keyset) for other keys, and
- * one chunk for a table without a key or with a key of bytes.
+ * one chunk for a table without a key or with a key of bytes. A source that does not store rows in key order reads a
+ * key range through the index, so there a table of at most {@code wholeTableRows} estimated rows is one chunk, read in
+ * sequence.
  */
 final class ChunkPlanner {
 
@@ -20,15 +22,17 @@ final class ChunkPlanner {
 
     private final SourceReader source;
     private final long chunkRows;
+    private final long wholeTableRows;
 
-    ChunkPlanner(SourceReader source, long chunkRows) {
+    ChunkPlanner(SourceReader source, long chunkRows, long wholeTableRows) {
         this.source = source;
         this.chunkRows = chunkRows;
+        this.wholeTableRows = wholeTableRows;
     }
 
     List<Chunk> plan(Connection reader, TableWork table, long estimatedRows) throws SQLException {
         List<ColumnPlan> keys = table.keys();
-        if (keys.isEmpty() || !keys.stream().allMatch(source::hasTextKey)) {
+        if (keys.isEmpty() || !keys.stream().allMatch(source::hasTextKey) || readWhole(estimatedRows)) {
             return List.of(Chunk.whole());
         }
         if (keys.size() == 1 && source.isInteger(keys.get(0).sourceType())) {
@@ -41,6 +45,12 @@ final class ChunkPlanner {
             }
         }
         return keyset(reader, table);
+    }
+
+    /** An unknown estimate (-1) splits the table: the copy stays resumable chunk by chunk. */
+    boolean readWhole(long estimatedRows) {
+        return wholeTableRows > 0 && !source.storesRowsInKeyOrder() && estimatedRows >= 0
+                && estimatedRows <= wholeTableRows;
     }
 
     /**

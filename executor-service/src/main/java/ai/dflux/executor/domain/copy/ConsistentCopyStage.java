@@ -24,7 +24,7 @@ public class ConsistentCopyStage implements CopyStage {
 
     public ConsistentCopyStage(ExecutorConfig config) {
         this.options = CopyOptions.DEFAULTS.withParallelism(config.copyParallelism())
-                .withChunkRows(config.copyChunkRows());
+                .withChunkRows(config.copyChunkRows()).withWholeTableRows(config.copyWholeTableRows());
     }
 
     @Override

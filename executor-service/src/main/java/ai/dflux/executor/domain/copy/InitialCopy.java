@@ -135,7 +135,7 @@ public final class InitialCopy {
 
     /** Plans (or reloads the plans of) all tables, queues the chunks not yet copied; returns how many were. */
     private int plan(Connection reader, List<TablePlan> tables, ConcurrentLinkedQueue<Task> queue) {
-        ChunkPlanner planner = new ChunkPlanner(source.reader(), options.chunkRows());
+        ChunkPlanner planner = new ChunkPlanner(source.reader(), options.chunkRows(), options.wholeTableRows());
         int skipped = 0;
         for (TablePlan plan : tables) {
             TableWork table = new TableWork(plan);

@@ -63,6 +63,12 @@ final class MariaDbSourceReader implements SourceReader {
         }
     }
 
+    /** InnoDB keeps a table's rows in its clustered primary-key index. */
+    @Override
+    public boolean storesRowsInKeyOrder() {
+        return true;
+    }
+
     @Override
     public boolean isInteger(String sourceType) {
         return sourceType != null && INTEGER.matcher(sourceType.trim().toLowerCase(Locale.ROOT)).matches();

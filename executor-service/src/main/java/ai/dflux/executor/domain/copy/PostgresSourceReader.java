@@ -60,6 +60,12 @@ final class PostgresSourceReader implements SourceReader {
         }
     }
 
+    /** A heap table: a key range is read through the index, a row at a time. */
+    @Override
+    public boolean storesRowsInKeyOrder() {
+        return false;
+    }
+
     @Override
     public boolean isInteger(String sourceType) {
         return sourceType != null && INTEGER_TYPES.contains(sourceType.trim().toLowerCase());

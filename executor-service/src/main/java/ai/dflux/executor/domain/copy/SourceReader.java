@@ -17,6 +17,12 @@ public interface SourceReader {
     /** The row count from the source's statistics, or -1 when it has none. */
     long estimatedRows(Connection reader, TablePlan table) throws SQLException;
 
+    /**
+     * Whether the source stores a table's rows in primary-key order, so that reading a key range costs no more than
+     * reading the same rows in sequence.
+     */
+    boolean storesRowsInKeyOrder();
+
     /** Whether chunks of a key of this source type can be planned as integer ranges. */
     boolean isInteger(String sourceType);
 

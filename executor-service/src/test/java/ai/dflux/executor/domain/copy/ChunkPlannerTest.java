@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class ChunkPlannerTest {
 
-    private final ChunkPlanner planner = new ChunkPlanner(new MariaDbSourceReader(), 100);
+    private final ChunkPlanner planner = new ChunkPlanner(new MariaDbSourceReader(), 100, 1000);
 
     @Test
     void integerKeysSplitIntoEqualRangesWithOpenEnds() {
@@ -50,5 +50,22 @@ class ChunkPlannerTest {
 
         assertThat(chunks).hasSizeLessThanOrEqualTo(ChunkPlanner.MAX_CHUNKS);
         assertThat(chunks.get(chunks.size() - 1).upper()).isNull();
+    }
+
+    @Test
+    void aPostgresTableUpToTheWholeTableRowsIsReadWholeWhenItsEstimateIsKnown() {
+        ChunkPlanner postgres = new ChunkPlanner(new PostgresSourceReader(), 100, 1000);
+
+        assertThat(postgres.readWhole(1000)).isTrue();
+        assertThat(postgres.readWhole(0)).isTrue();
+        assertThat(postgres.readWhole(1001)).isFalse();
+        assertThat(postgres.readWhole(-1)).as("never analyzed: split, so the copy can resume chunk by chunk").isFalse();
+        assertThat(new ChunkPlanner(new PostgresSourceReader(), 100, 0).readWhole(0)).as("0 splits every table")
+                .isFalse();
+    }
+
+    @Test
+    void aMariaDbTableIsSplitWhateverItsSizeSinceItsKeyRangesAreReadInSequence() {
+        assertThat(planner.readWhole(10)).isFalse();
     }
 }

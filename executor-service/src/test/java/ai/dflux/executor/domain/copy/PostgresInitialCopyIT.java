@@ -15,7 +15,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
@@ -92,6 +94,38 @@ class PostgresInitialCopyIT {
         assertThat(query(target, "SELECT count(*) FROM item WHERE note = ''")).isEqualTo("200");
         assertThat(query(target, "SELECT count(*) FROM item WHERE note IS NULL")).isEqualTo("200");
         drop(migration);
+    }
+
+    @Test
+    void aTableEstimatedAtNoMoreThanTheWholeTableRowsIsReadWholeInOneChunk() throws SQLException {
+        execute(sourceDb(), "ANALYZE item; ANALYZE pair; ANALYZE loose");
+        UUID migration = UUID.randomUUID();
+        DataSource target = newTarget("copy_pg_whole");
+        Map<String, Integer> chunksByTable = new ConcurrentHashMap<>();
+        CopyListener planned = new CopyListener() {
+            @Override
+            public void tableStarted(TablePlan table, long estimatedRows, int chunks, int alreadyCopied) {
+                chunksByTable.put(table.sourceTable(), chunks);
+            }
+        };
+
+        CopyResult result = copy(migration, target, planned, CopyOptions.DEFAULTS.withChunkRows(100)
+                .withWholeTableRows(2 * ITEMS)).run(plans());
+
+        assertThat(result.complete()).isTrue();
+        assertThat(chunksByTable).containsEntry("item", 1).containsEntry("pair", 1).containsEntry("loose", 1);
+        assertSameRows(target);
+        drop(migration);
+
+        UUID split = UUID.randomUUID();
+        DataSource splitTarget = newTarget("copy_pg_split");
+        copy(split, splitTarget, planned, CopyOptions.DEFAULTS.withChunkRows(100).withWholeTableRows(ITEMS - 1))
+                .run(plans());
+
+        assertThat(chunksByTable).as("item holds more rows than the limit").containsEntry("pair", 1)
+                .hasEntrySatisfying("item", chunks -> assertThat(chunks).isGreaterThan(1));
+        assertSameRows(splitTarget);
+        drop(split);
     }
 
     @Test
@@ -277,9 +311,14 @@ class PostgresInitialCopyIT {
         drop(migration);
     }
 
+    /** A copy that splits every table with a key into chunks of {@code chunkRows}, however small. */
     private static InitialCopy copy(UUID migration, DataSource target, CopyListener listener, long chunkRows) {
-        return new InitialCopy(migration, new PostgresSnapshotSource(migration, credentials()), target,
-                CopyOptions.DEFAULTS.withChunkRows(chunkRows), listener);
+        return copy(migration, target, listener, CopyOptions.DEFAULTS.withChunkRows(chunkRows).withWholeTableRows(0));
+    }
+
+    private static InitialCopy copy(UUID migration, DataSource target, CopyListener listener, CopyOptions options) {
+        return new InitialCopy(migration, new PostgresSnapshotSource(migration, credentials()), target, options,
+                listener);
     }
 
     private static void drop(UUID migration) throws SQLException {
