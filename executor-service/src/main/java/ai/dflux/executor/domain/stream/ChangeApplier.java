@@ -39,24 +39,24 @@ final class ChangeApplier implements DebeziumEngine.ChangeConsumer<ChangeEvent<S
     private final List<Pending> pending = new ArrayList<>();
     private boolean insideTransaction;
     private final SourceRowReader sourceRows;
-    private final boolean groupByTable;
+    private final TargetRules rules;
     private final SourceSchemaGuard schemaGuard;
     private final SourcePositions positions;
     private final Consumer<String> onRefusal;
     private boolean refused;
 
     /**
-     * @param groupByTable whether the target runs no triggers or foreign key checks for the apply, so that a unit's
-     *     statements may run table by table
+     * @param rules what the target enforces, which decides whether a unit's statements may run table by table and
+     *     which tables' row writes may merge
      * @param onRefusal told, once, why a unit waits for the source schema's conversion ({@link SchemaWait}); the
      *     applier then takes nothing more and the stream is to be closed
      */
     ChangeApplier(ChangeStreamSpec spec, Connection target, ProgressTracker progress, ApplyHook hook,
-            SourceRowReader sourceRows, boolean groupByTable, SourcePositions positions, Consumer<String> onRefusal) {
+            SourceRowReader sourceRows, TargetRules rules, SourcePositions positions, Consumer<String> onRefusal) {
         this.positions = positions;
         this.onRefusal = onRefusal;
         this.sourceRows = sourceRows;
-        this.groupByTable = groupByTable;
+        this.rules = rules;
         this.migrationId = spec.migrationId();
         this.topicPrefix = spec.engineName();
         this.target = target;
@@ -122,7 +122,7 @@ final class ChangeApplier implements DebeziumEngine.ChangeConsumer<ChangeEvent<S
 
     private void apply(List<Pending> unit) {
         schemaGuard.check(unit.stream().map(Pending::event).toList());
-        StatementBatch batch = new StatementBatch(groupByTable);
+        StatementBatch batch = new StatementBatch(rules.replicaRole());
         int rowChanges = 0;
         Instant sourceTime = null;
         Instant changeTime = null;
@@ -147,7 +147,7 @@ final class ChangeApplier implements DebeziumEngine.ChangeConsumer<ChangeEvent<S
             RowChangeWriter.write(table, new RowChangeWriter.RowChange(value.getString("op"),
                     value.getStruct("before"), value.getStruct("after"), key instanceof Struct k ? k : null,
                     headerStruct(record, OLD_KEY_HEADER), headerStruct(record, NEW_KEY_HEADER) != null),
-                    batch.forTable(table.qualifiedName()), sourceRows);
+                    batch.forTable(table.qualifiedName(), rules.mergesRowWrites(table.qualifiedName())), sourceRows);
             rowChanges++;
             changeTime = time == null ? changeTime : time;
         }

@@ -78,10 +78,10 @@ public final class ChangeStream implements AutoCloseable {
             target = TargetSettings.connect(spec.target());
             target.setAutoCommit(true);
             durableCommits(target);
-            boolean replica = replicaRole(spec, target);
+            TargetRules rules = TargetRules.read(target, replicaRole(spec, target), spec.tables());
             Properties properties = prepareTarget(spec, dialect, target);
             ChangeStream stream = new ChangeStream(spec, dialect, target);
-            stream.run(properties, hook, replica);
+            stream.run(properties, hook, rules);
             return stream;
         } catch (SQLException | RuntimeException e) {
             closeQuietly(target);
@@ -143,10 +143,10 @@ public final class ChangeStream implements AutoCloseable {
         }
     }
 
-    private void run(Properties properties, ApplyHook hook, boolean replicaRole) {
+    private void run(Properties properties, ApplyHook hook, TargetRules rules) {
         SourceRowReader sourceRows = DataSources.dialectOf(spec.source()) == Dialect.POSTGRESQL
                 ? new SourceRowReader(source) : null;
-        ChangeApplier applier = new ChangeApplier(spec, target, progress, hook, sourceRows, replicaRole, positions,
+        ChangeApplier applier = new ChangeApplier(spec, target, progress, hook, sourceRows, rules, positions,
                 this::waitForSchema);
         engine = DebeziumEngine.create(Connect.class)
                 .using(properties)

@@ -110,7 +110,38 @@ final class RowChangeWriter {
         List<ColumnPlan> columns = new ArrayList<>();
         List<String> values = new ArrayList<>();
         availableValues(table, after, columns, values);
-        batch.add(table.upsert(columns), values);
+        TargetTable.Upsert upsert = table.upsert(columns);
+        List<String> key = keyAmong(table, columns, values);
+        if (key == null) {
+            batch.add(upsert.sql(), values);
+        } else {
+            batch.upsert(upsert.sql(), values, key, upsert.columns());
+        }
+    }
+
+    /** The key values among the written ones; null for a table without a key (or a key column not written). */
+    private static List<String> keyAmong(TargetTable table, List<ColumnPlan> columns, List<String> values) {
+        if (!table.hasKey()) {
+            return null;
+        }
+        List<String> key = new ArrayList<>(table.keyColumns().size());
+        for (ColumnPlan keyColumn : table.keyColumns()) {
+            int at = indexOf(columns, keyColumn);
+            if (at < 0) {
+                return null;
+            }
+            key.add(values.get(at));
+        }
+        return key;
+    }
+
+    private static int indexOf(List<ColumnPlan> columns, ColumnPlan column) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i) == column) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The columns the change carries a value for, with their values; TOAST placeholders are left out. */

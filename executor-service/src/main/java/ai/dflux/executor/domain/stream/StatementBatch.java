@@ -5,7 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,11 @@ import java.util.Map;
  * {@code session_replication_role = replica}), each table's statements run together; otherwise all keep the source
  * order. Consecutive statements with the same text then run as one JDBC batch, one round trip: a commit unit of many
  * source transactions that each touch several tables costs a round trip per table, not per change.
+ *
+ * <p>Where a table's statements run together and only its primary key is unique ({@link TargetRules}), an upsert of a
+ * row replaces each of the same row's earlier upserts in the batch that set no column it does not set (an update that
+ * left a TOAST value untouched sets fewer, and the upsert before it stays): a row updated many times in a unit, as
+ * pgbench's branches and tellers are, is written once. Any other statement on the table ends what may merge there.
  */
 final class StatementBatch {
 
@@ -26,30 +33,81 @@ final class StatementBatch {
     /** Where one table's statements go. */
     interface TableStatements {
         void add(String sql, List<String> parameters);
+
+        /** An idempotent write of the row whose key values are {@code key}, setting {@code columns}. */
+        void upsert(String sql, List<String> parameters, List<String> key, BitSet columns);
     }
 
-    private record Entry(String table, String sql, List<String> parameters) {
+    /** A statement; {@code columns} is what an upsert sets, null for any other statement. */
+    private record Entry(String table, String sql, List<String> parameters, BitSet columns) {
     }
 
     private final boolean groupByTable;
+    /** The statements in source order; an upsert merged into a later one leaves a null. */
     private final List<Entry> entries = new ArrayList<>();
+    /** Per table that merges: where in {@link #entries} each row's upserts still stand, by key values. */
+    private final Map<String, Map<List<String>, List<Integer>>> upsertsByRow = new HashMap<>();
+    private int merged;
 
     StatementBatch(boolean groupByTable) {
         this.groupByTable = groupByTable;
     }
 
-    TableStatements forTable(String table) {
-        // a NULL value is a null parameter, which List.copyOf would reject
-        return (sql, parameters) -> entries.add(new Entry(table, sql,
-                Collections.unmodifiableList(new ArrayList<>(parameters))));
+    /** @param mergesRowWrites whether only the table's primary key is unique, so that a row's upserts may merge */
+    TableStatements forTable(String table, boolean mergesRowWrites) {
+        Map<List<String>, List<Integer>> upserts = groupByTable && mergesRowWrites
+                ? upsertsByRow.computeIfAbsent(table, t -> new HashMap<>()) : null;
+        return new TableStatements() {
+            @Override
+            public void add(String sql, List<String> parameters) {
+                if (upserts != null) {
+                    upserts.clear();
+                }
+                entries.add(new Entry(table, sql, copy(parameters), null));
+            }
+
+            @Override
+            public void upsert(String sql, List<String> parameters, List<String> key, BitSet columns) {
+                if (upserts != null) {
+                    List<Integer> standing = upserts.computeIfAbsent(key, k -> new ArrayList<>(2));
+                    standing.removeIf(earlier -> replaces(columns, earlier));
+                    standing.add(entries.size());
+                }
+                entries.add(new Entry(table, sql, copy(parameters), columns));
+            }
+        };
     }
 
-    boolean isEmpty() {
-        return entries.isEmpty();
+    /** Drops the earlier upsert when the later one sets every column it set. */
+    private boolean replaces(BitSet later, int earlier) {
+        if (!setsAllOf(later, entries.get(earlier).columns())) {
+            return false;
+        }
+        entries.set(earlier, null);
+        merged++;
+        return true;
     }
 
-    int size() {
-        return entries.size();
+    private static boolean setsAllOf(BitSet later, BitSet earlier) {
+        if (later == earlier) {
+            return true; // one column set, one cached BitSet
+        }
+        for (int column = earlier.nextSetBit(0); column >= 0; column = earlier.nextSetBit(column + 1)) {
+            if (!later.get(column)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A NULL value is a null parameter, which List.copyOf would reject. */
+    private static List<String> copy(List<String> parameters) {
+        return Collections.unmodifiableList(new ArrayList<>(parameters));
+    }
+
+    /** How many upserts were merged into a later write of the same row. */
+    int merged() {
+        return merged;
     }
 
     /** The statements in the order they run, consecutive ones with the same text as one run. */
@@ -72,16 +130,18 @@ final class StatementBatch {
         }
         Map<String, List<Entry>> byTable = new LinkedHashMap<>();
         for (Entry entry : entries) {
-            byTable.computeIfAbsent(entry.table(), table -> new ArrayList<>()).add(entry);
+            if (entry != null) {
+                byTable.computeIfAbsent(entry.table(), table -> new ArrayList<>()).add(entry);
+            }
         }
         List<Entry> ordered = new ArrayList<>(entries.size());
         byTable.values().forEach(ordered::addAll);
         return ordered;
     }
 
-    /** Runs the statements; returns the number of rows they changed. */
+    /** Runs the statements; returns the number of rows they changed, a merged upsert counted as its row's change. */
     long execute(Connection connection) throws SQLException {
-        long rows = 0;
+        long rows = merged;
         for (Run run : runs()) {
             try (PreparedStatement statement = connection.prepareStatement(run.sql())) {
                 for (List<String> parameters : run.parameters()) {

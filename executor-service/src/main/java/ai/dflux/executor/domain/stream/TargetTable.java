@@ -20,7 +20,11 @@ final class TargetTable {
     private final Map<String, ColumnPlan> writtenBySource = new LinkedHashMap<>();
     private final List<ColumnPlan> keyColumns = new ArrayList<>();
     private final Map<ColumnPlan, Integer> positions = new IdentityHashMap<>();
-    private final Map<BitSet, String> upserts = new HashMap<>();
+    private final Map<BitSet, Upsert> upserts = new HashMap<>();
+
+    /** An upsert statement and the columns it sets (bits by the columns' positions among the written columns). */
+    record Upsert(String sql, BitSet columns) {
+    }
 
     TargetTable(TablePlan plan) {
         this.plan = plan;
@@ -64,8 +68,8 @@ final class TargetTable {
      * An idempotent write of a row: an insert, or an update of the columns given when the key exists. Built once per
      * set of columns: a stream writes the same few shapes again and again.
      */
-    String upsert(List<ColumnPlan> columns) {
-        return upserts.computeIfAbsent(columnSet(columns), set -> buildUpsert(columns));
+    Upsert upsert(List<ColumnPlan> columns) {
+        return upserts.computeIfAbsent(columnSet(columns), set -> new Upsert(buildUpsert(columns), set));
     }
 
     private BitSet columnSet(List<ColumnPlan> columns) {

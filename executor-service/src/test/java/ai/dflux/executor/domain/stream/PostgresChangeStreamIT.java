@@ -31,6 +31,7 @@ class PostgresChangeStreamIT {
             + " ratio double precision)";
     private static final String LOG_DDL = "CREATE TABLE log (seq bigint, note text)";
     private static final String SCRATCH_DDL = "CREATE TABLE scratch (id int PRIMARY KEY, v text)";
+    private static final String SEATS_DDL = "CREATE TABLE seats (id int PRIMARY KEY, holder text UNIQUE, n int)";
 
     @RegisterExtension
     static final ServerExtension<PostgresServer> postgres = ServerExtension.postgres();
@@ -52,11 +53,11 @@ class PostgresChangeStreamIT {
         sourceDb = server.dataSource(source);
         targetDb = server.dataSource(target);
         for (DataSource db : List.of(sourceDb, targetDb)) {
-            Sql.run(db, TYPES_DDL, ITEMS_DDL, LOG_DDL, SCRATCH_DDL);
+            Sql.run(db, TYPES_DDL, ITEMS_DDL, LOG_DDL, SCRATCH_DDL, SEATS_DDL);
         }
         Sql.run(sourceDb, "ALTER TABLE items ALTER COLUMN big SET STORAGE EXTERNAL",
                 "INSERT INTO items (id, name) VALUES (1000, 'copied before the slot')",
-                "CREATE PUBLICATION dflux_pub FOR TABLE items, log, scratch");
+                "CREATE PUBLICATION dflux_pub FOR TABLE items, log, scratch, seats");
         String lsn = Sql.text(sourceDb, "SELECT lsn FROM pg_create_logical_replication_slot('dflux_slot_" + n
                 + "', 'pgoutput')");
         List<TablePlan> plans = List.of(
@@ -64,7 +65,8 @@ class PostgresChangeStreamIT {
                         "clock", "data", "doc", "tags", "nums", "uid", "feeling", "big", "span", "flag",
                         "bits:bit(4)", "ratio"),
                 Plans.table("public", "public", "log", List.of(), "seq", "note"),
-                Plans.table("public", "public", "scratch", List.of("id"), "id", "v"));
+                Plans.table("public", "public", "scratch", List.of("id"), "id", "v"),
+                Plans.table("public", "public", "seats", List.of("id"), "id", "holder", "n"));
         spec = new ChangeStreamSpec("pg-" + n, credentials(source), credentials(target), plans,
                 SnapshotPosition.postgres("dflux_slot_" + n, "dflux_pub", lsn));
     }
@@ -130,6 +132,41 @@ class PostgresChangeStreamIT {
                     .isEqualTo("16000");
             assertThat(Sql.text(targetDb, "SELECT count(*) FROM items WHERE big LIKE '%debezium_unavailable%'"
                     + " OR array_to_string(tags, ',') LIKE '%debezium_unavailable%'")).isEqualTo("0");
+        }
+    }
+
+    /**
+     * Writes of one row within a unit merge into the last one where only the primary key is unique; where another
+     * unique column passes between rows, each write keeps its place, else the second row would take the value before
+     * the first gave it up.
+     */
+    @Test
+    void aRowWrittenManyTimesInOneTransactionEndsAsTheSourceAndUniqueValuesPassBetweenRowsInOrder() {
+        prepare();
+        try (ChangeStream stream = ChangeStream.start(spec)) {
+            Sql.run(sourceDb, "INSERT INTO seats VALUES (1, 'X', 0), (2, 'Z', 0)",
+                    "INSERT INTO scratch VALUES (1, 'a'), (2, 'b')");
+            awaitSame("seats", "scratch");
+            Sql.run(sourceDb, """
+                    DO $$
+                    BEGIN
+                        UPDATE scratch SET v = 'a1' WHERE id = 1;
+                        UPDATE scratch SET v = 'b1' WHERE id = 2;
+                        UPDATE scratch SET v = NULL WHERE id = 1;
+                        INSERT INTO scratch VALUES (3, 'c');
+                        UPDATE scratch SET v = 'c1' WHERE id = 3;
+                        UPDATE scratch SET v = 'a2' WHERE id = 1;
+                        DELETE FROM scratch WHERE id = 2;
+                        INSERT INTO scratch VALUES (2, 'b2');
+                        UPDATE scratch SET v = 'b3' WHERE id = 2;
+                        UPDATE seats SET holder = 'Y' WHERE id = 1;
+                        UPDATE seats SET holder = 'X' WHERE id = 2;
+                        UPDATE seats SET n = 1 WHERE id = 1;
+                    END $$""");
+            awaitSame("seats", "scratch");
+            assertThat(Sql.text(targetDb, "SELECT string_agg(id || '=' || v, ',' ORDER BY id) FROM scratch"))
+                    .isEqualTo("1=a2,2=b3,3=c1");
+            assertThat(stream.progress().state()).isEqualTo(StreamProgress.State.RUNNING);
         }
     }
 

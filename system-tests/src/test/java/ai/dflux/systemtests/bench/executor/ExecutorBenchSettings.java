@@ -14,10 +14,12 @@ import java.util.Locale;
  * dflux.bench.repeats           runs of every measurement (default 3)
  * dflux.bench.anchors-only      measure the anchors only, without dflux's services (default false)
  * dflux.bench.executor.timeout-minutes  longest wait for one dflux copy or one subscription sync (default 30)
+ * dflux.bench.executor.dflux-postgres-only  the baseline and dflux's PostgreSQL copy and stream only, no anchors and
+ *                                           no MariaDB: a quicker run while tuning, which records nothing
  * </pre>
  */
 public record ExecutorBenchSettings(int scale, int seconds, int clients, int repeats, boolean anchorsOnly,
-        Duration timeout) {
+        Duration timeout, boolean dfluxPostgresOnly) {
 
     public static final int ISSUE_SCALE = 20;
     public static final int ISSUE_SECONDS = 60;
@@ -30,12 +32,13 @@ public record ExecutorBenchSettings(int scale, int seconds, int clients, int rep
                 Integer.getInteger("dflux.bench.executor.clients", ISSUE_CLIENTS),
                 Integer.getInteger("dflux.bench.repeats", 3),
                 Boolean.getBoolean("dflux.bench.anchors-only"),
-                Duration.ofMinutes(Integer.getInteger("dflux.bench.executor.timeout-minutes", 30)));
+                Duration.ofMinutes(Integer.getInteger("dflux.bench.executor.timeout-minutes", 30)),
+                Boolean.getBoolean("dflux.bench.executor.dflux-postgres-only"));
     }
 
     /** Whether figures of this run may go into {@code docs/benchmarks.json}: the issue's sizes, dflux measured. */
     public boolean recordsFigures() {
-        return !anchorsOnly && scale == ISSUE_SCALE && seconds == ISSUE_SECONDS && clients == ISSUE_CLIENTS;
+        return !anchorsOnly && !dfluxPostgresOnly && scale == ISSUE_SCALE && seconds == ISSUE_SECONDS && clients == ISSUE_CLIENTS;
     }
 
     /** Rows of {@code pgbench_accounts}. */
@@ -46,6 +49,7 @@ public record ExecutorBenchSettings(int scale, int seconds, int clients, int rep
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "pgbench -i -s %d (%,d accounts), pgbench -c %d -T %d, %d repeat(s)%s",
-                scale, accounts(), clients, seconds, repeats, anchorsOnly ? ", anchors only" : "");
+                scale, accounts(), clients, seconds, repeats, anchorsOnly ? ", anchors only"
+                : dfluxPostgresOnly ? ", dflux PostgreSQL only" : "");
     }
 }

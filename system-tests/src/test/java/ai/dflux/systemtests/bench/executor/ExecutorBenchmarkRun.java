@@ -74,6 +74,9 @@ public final class ExecutorBenchmarkRun {
         PgbenchRows rows = PgbenchRows.onPostgres(sourceData());
         measurements.remark(String.format(Locale.ROOT, "PostgreSQL source filled by pgbench -i -s %d in %.1f s: %s",
                 settings.scale(), seconds, rows));
+        if (settings.dfluxPostgresOnly()) {
+            return;
+        }
         long start = System.nanoTime();
         mariadbRows = new MariaDbPgbenchLoader(logFolder.resolve("mariadb-load")).load(sourceData(), mariadb,
                 SOURCE_DATABASE);
@@ -92,6 +95,10 @@ public final class ExecutorBenchmarkRun {
 
         resetSource();
         PgbenchRows sourceRows = PgbenchRows.onPostgres(sourceData());
+        if (settings.dfluxPostgresOnly()) {
+            new DfluxPostgresRun(this, label, sourceRows, baselineTps).run();
+            return;
+        }
         copyWithPgDump(label, sourceRows);
         copyWithPgcopydb(label, sourceRows);
         if (stack != null) {
