@@ -52,8 +52,13 @@ public final class TenantClient {
 
     /** Waits until the timeline holds {@code count} events of {@code type}; fails early if the migration failed. */
     public JsonPath awaitEvents(String id, String type, int count, Duration timeout) {
+        return awaitEvents(id, type, count, timeout, Duration.ofMillis(500));
+    }
+
+    /** As {@link #awaitEvents(String, String, int, Duration)}, reading the timeline every {@code pollInterval}. */
+    public JsonPath awaitEvents(String id, String type, int count, Duration timeout, Duration pollInterval) {
         return await(count + " x " + type + " on the timeline of " + id).atMost(timeout)
-                .pollInterval(Duration.ofMillis(500))
+                .pollInterval(pollInterval)
                 .until(() -> {
                     JsonPath timeline = timeline(id);
                     List<String> types = timeline.getList("events.type", String.class);

@@ -58,7 +58,7 @@ class CompatibilityBenchmarkIT {
         PgloaderMigration pgloader = PgloaderMigration.installed(reportFolder.resolve("pgloader"));
         try (MariaDbServer mariadb = MariaDbServer.create().start();
                 PostgresServer postgres = PostgresServer.create().start();
-                DfluxStack stack = DfluxStack.start("CompatibilityBenchmarkIT")) {
+                DfluxStack stack = DfluxStack.startAsDeployed("CompatibilityBenchmarkIT")) {
             loadSources(mariadb);
             Map<String, ObjectCounts> sources = new LinkedHashMap<>();
             for (String database : DATABASES) {

@@ -53,7 +53,7 @@ class ExecutorBenchmarkIT {
         try (PostgresServer source = PostgresServer.temporary().start();
                 PostgresServer target = PostgresServer.temporary().start();
                 MariaDbServer mariadb = MariaDbServer.create().start();
-                DfluxStack stack = settings.anchorsOnly() ? null : DfluxStack.start("ExecutorBenchmarkIT")) {
+                DfluxStack stack = settings.anchorsOnly() ? null : DfluxStack.startAsDeployed("ExecutorBenchmarkIT")) {
             ExecutorBenchmarkRun run = new ExecutorBenchmarkRun(settings, source, target, mariadb, stack,
                     reportFolder);
             Throwable failure = measureAll(settings, run);

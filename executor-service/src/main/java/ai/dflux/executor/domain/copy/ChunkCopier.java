@@ -30,13 +30,16 @@ final class ChunkCopier {
         CopyIn copyIn = null;
         try {
             copyIn = target.unwrap(PGConnection.class).getCopyAPI().copyIn(table.copyIn());
-            CopyBuffer buffer = new CopyBuffer(copyIn, bufferBytes, cancelled);
-            source.copy(reader, table.plan(), table.columns(), table.keys(), chunk, buffer);
-            buffer.flush();
+            long bytes;
+            try (CopyBuffer buffer = new CopyBuffer(copyIn, bufferBytes, cancelled)) {
+                source.copy(reader, table.plan(), table.columns(), table.keys(), chunk, buffer);
+                buffer.finish();
+                bytes = buffer.bytes();
+            }
             long rows = copyIn.endCopy();
-            CopyBookkeeping.recordChunk(target, migrationId, table.sourceName(), chunk.number(), rows, buffer.bytes());
+            CopyBookkeeping.recordChunk(target, migrationId, table.sourceName(), chunk.number(), rows, bytes);
             target.commit();
-            return new long[] {rows, buffer.bytes()};
+            return new long[] {rows, bytes};
         } catch (SQLException | RuntimeException e) {
             abandon(target, copyIn);
             if (e instanceof CopyCancelledException || cancelled.getAsBoolean()) {

@@ -168,7 +168,8 @@ public final class InitialCopy {
             throws SQLException {
         List<Chunk> chunks = planner.plan(reader, table, estimate);
         bookkeeping.savePlan(migrationId, table.sourceName(), chunks);
-        LOG.fine(() -> table.sourceName() + ": " + chunks.size() + " chunks");
+        LOG.info(() -> "migration " + migrationId + ": " + table.sourceName() + " estimated at " + estimate
+                + " rows, copied in " + chunks.size() + (chunks.size() == 1 ? " chunk" : " chunks"));
         return chunks;
     }
 

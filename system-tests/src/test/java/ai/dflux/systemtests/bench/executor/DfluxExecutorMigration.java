@@ -24,6 +24,8 @@ import org.awaitility.core.ConditionTimeoutException;
  */
 public final class DfluxExecutorMigration {
 
+    private static final Duration COPY_POLL = Duration.ofSeconds(2);
+
     /** What the Executor reported of its copy: {@code SnapshotCompleted}, and the wall time since registration. */
     public record Copy(double seconds, long rows, long bytes, int tables, double wallSeconds, String wallSource) {
     }
@@ -64,9 +66,13 @@ public final class DfluxExecutorMigration {
         return id;
     }
 
-    /** Waits for {@code SnapshotCompleted} (failing at once on {@code MigrationFailed}) and returns what it says. */
+    /**
+     * Waits for {@code SnapshotCompleted} (failing at once on {@code MigrationFailed}) and returns what it says. The
+     * timeline is read every {@link #COPY_POLL}: each read costs the services and this JVM CPU that the copy shares,
+     * while the copy's time is the Executor's own measure, which reading more often would not sharpen.
+     */
     public Copy awaitCopy(Duration timeout) {
-        JsonPath timeline = awaitEvent("SnapshotCompleted", timeout);
+        JsonPath timeline = awaitEvent("SnapshotCompleted", timeout, COPY_POLL);
         double observed = (System.nanoTime() - registeredAt) / 1e9;
         String completed = "events.find { it.type == 'SnapshotCompleted' }";
         Double betweenEvents = secondsBetween(timeline, "MigrationCreated", "SnapshotCompleted");
@@ -75,20 +81,21 @@ public final class DfluxExecutorMigration {
                 timeline.getInt(completed + ".payload.tables"),
                 betweenEvents != null ? betweenEvents : observed,
                 betweenEvents != null ? "MigrationCreated → SnapshotCompleted (occurredAt)"
-                        : "registration → SnapshotCompleted seen on the timeline (polled every 0.5 s)");
+                        : "registration → SnapshotCompleted seen on the timeline (polled every "
+                                + COPY_POLL.toMillis() / 1000.0 + " s)");
     }
 
     /** Waits until {@code StreamingStarted} is on the timeline and the Executor reports {@code STREAMING}. */
     public void awaitStreaming(Duration timeout) {
-        awaitEvent("StreamingStarted", timeout);
+        awaitEvent("StreamingStarted", timeout, Duration.ofMillis(500));
         await("executor status STREAMING of " + id).atMost(timeout).pollInterval(Duration.ofMillis(500))
                 .until(() -> replication().getString("status"), "STREAMING"::equals);
     }
 
     /** The timeline once it holds {@code type}; on a timeout, the error shows what the Executor reports. */
-    private JsonPath awaitEvent(String type, Duration timeout) {
+    private JsonPath awaitEvent(String type, Duration timeout, Duration pollInterval) {
         try {
-            return tenant.awaitEvents(id, type, 1, timeout);
+            return tenant.awaitEvents(id, type, 1, timeout, pollInterval);
         } catch (ConditionTimeoutException e) {
             throw new AssertionError("no " + type + " for migration " + id + " within " + timeout.toSeconds()
                     + " s; the timeline's types: " + tenant.timeline(id).getList("events.type") + "; the Executor's"

@@ -48,7 +48,8 @@ public final class ExecutorReport {
                         + " `synchronous_commit = off`), a MariaDB source and a second PostgreSQL server that every"
                         + " copy and every subscriber writes to, a fresh database each time. dflux runs as its five"
                         + " services (JVM mode, `-Xmx256m`, serial GC) over Kafka, with their control plane in a third"
-                        + " PostgreSQL.",
+                        + " PostgreSQL, and with their deployed settings (discovery rereads a migration's source for"
+                        + " drift every minute; the system tests make it every 3 s).",
                 "",
                 "- **Data**: `pgbench -i -s <scale>` on the PostgreSQL source; the same rows put into MariaDB (same"
                         + " tables, MariaDB's equivalent types, pgbench's primary keys) by `COPY ... TO STDOUT` and"
@@ -75,7 +76,7 @@ public final class ExecutorReport {
                         + " sending and applying, to the sampling interval. dflux reports it as its slot's"
                         + " `confirmed_flush_lsn`, the position it committed on the target with the rows; native as"
                         + " its walsender's `replay_lsn`. Cross-checks: the `replication.stream.lagSeconds` dflux's"
-                        + " Executor reports (`GET /api/v1/migrations/{id}/replication`, read every second: each read"
+                        + " Executor reports (`GET /api/v1/migrations/{id}/replication`, read every 5 s: each read"
                         + " costs the executor CPU), and the walsender's own `replay_lag` for native (it starts only"
                         + " when the walsender decodes a commit). After the run, the time to be less than 1 s behind"
                         + " and a check that the target holds the source's rows and balance sum.",
