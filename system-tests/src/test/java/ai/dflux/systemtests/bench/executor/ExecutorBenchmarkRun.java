@@ -31,7 +31,8 @@ public final class ExecutorBenchmarkRun {
 
     public static final String SOURCE_DATABASE = "pgbench";
     private static final Duration LAG_INTERVAL = Duration.ofMillis(200);
-    private static final Duration PROCESS_INTERVAL = Duration.ofSeconds(1);
+    /** Each sample scrapes the executor's {@code /q/metrics}, CPU the copy and the source share: not too often. */
+    private static final Duration PROCESS_INTERVAL = Duration.ofSeconds(3);
     private static final Duration CLEANUP_GRACE = Duration.ofSeconds(60);
     private static final double CAUGHT_UP_MILLIS = 1000;
     private static final Duration CATCH_UP_TIMEOUT = Duration.ofMinutes(5);

@@ -80,7 +80,7 @@ public final class ExecutorReport {
                         + " costs the executor CPU), and the walsender's own `replay_lag` for native (it starts only"
                         + " when the walsender decodes a commit). After the run, the time to be less than 1 s behind"
                         + " and a check that the target holds the source's rows and balance sum.",
-                "- **Executor process**: the executor-service JVM, sampled every second: used heap (sum of"
+                "- **Executor process**: the executor-service JVM, sampled every 3 s: used heap (sum of"
                         + " `jvm_memory_used_bytes{area=\"heap\"}` of its `/q/metrics`; a used-heap peak, garbage"
                         + " included, under the `-Xmx256m` the stack gives every service), resident memory"
                         + " (`VmRSS`) and CPU time (`utime + stime` of `/proc/<pid>/stat`), over the PostgreSQL"
