@@ -144,8 +144,18 @@ public final class DfluxStack implements AutoCloseable {
      * returns once it is ready.
      */
     public ServiceProcess crashAndRestart(String name) {
+        crash(name);
+        return startAgain(name);
+    }
+
+    /** Kills a service with SIGKILL, as a crash would; {@link #startAgain} brings it back. */
+    public void crash(String name) {
+        service(name).kill();
+    }
+
+    /** Starts a crashed service again on the same port with the same settings; returns once it is ready. */
+    public ServiceProcess startAgain(String name) {
         ServiceProcess crashed = service(name);
-        crashed.kill();
         ServiceProcess restarted = ServiceProcess.start(name, jar(name), crashed.port(), environments.get(name), logDir);
         services.put(name, restarted);
         Duration took = restarted.awaitReady(SERVICE_START_TIMEOUT);

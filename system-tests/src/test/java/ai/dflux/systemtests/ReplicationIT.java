@@ -17,6 +17,8 @@ import ai.dflux.systemtests.replication.TableComparison;
 import ai.dflux.systemtests.replication.WorkloadCounts;
 import ai.dflux.testkit.MariaDbServer;
 import ai.dflux.testkit.PostgresServer;
+import ai.dflux.testkit.TestTokens;
+import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -66,6 +68,8 @@ class ReplicationIT {
     /** Set once the first test has shown the PostgreSQL migration streaming and equal; later tests go on with it. */
     private static String pgMigration;
     private static SourceWorkload pgWorkload;
+    private static final String TENANT = "tenant-a";
+
     /** Set once the manual start test has shown its migration streaming; the delete test removes it. */
     private static String manualMigration;
 
@@ -84,7 +88,7 @@ class ReplicationIT {
         stack = DfluxStack.start("ReplicationIT", Map.of("DFLUX_EXECUTOR_COPY_CHUNK_ROWS", "5000",
                 "DFLUX_EXECUTOR_COPY_WHOLE_TABLE_ROWS", "0",
                 "DFLUX_EXECUTOR_COPY_MAX_ROWS_PER_SECOND", "20000", "DFLUX_EXECUTOR_LAG_REPORT_INTERVAL", "2s"));
-        tenant = new TenantClient(stack, "tenant-a");
+        tenant = new TenantClient(stack, TENANT);
         api = new ReplicationApi(tenant);
     }
 
@@ -246,17 +250,32 @@ class ReplicationIT {
 
     @Test
     @Order(6)
-    void deletingAStreamingMigrationRemovesSlotAndPublicationFromTheSource() {
+    void deletingAStreamingMigrationWhileTheExecutorIsDownRemovesSlotAndPublicationOnceItIsBack() {
         assumeTrue(manualMigration != null, "needs the streaming migration of the manual start test");
         api.awaitView(manualMigration, "streaming", ReplicationApi.state("STREAMING"), CATCH_UP_TIMEOUT);
         assertThat(PostgresSourceObjects.slotExists(pgSource, "manual", manualMigration)).isTrue();
         assertThat(PostgresSourceObjects.publicationExists(pgSource, "manual", manualMigration)).isTrue();
 
+        stack.crash(DfluxStack.EXECUTOR);
         api.deleteMigration(manualMigration);
+        assertThat(PostgresSourceObjects.slotExists(pgSource, "manual", manualMigration))
+                .as("nothing removed the slot while the executor was down").isTrue();
+        assertThat(agentConnections(manualMigration)).as("discovery keeps the connections for the cleanup")
+                .isEqualTo(200);
+        stack.startAgain(DfluxStack.EXECUTOR);
+
         awaitGoneFromSource(manualMigration, "manual");
-        await("the deleted migration is unknown to the executor").atMost(CLEANUP_TIMEOUT)
-                .pollInterval(Duration.ofMillis(500)).until(() -> tenant.to(DfluxStack.EXECUTOR)
-                        .get(ReplicationApi.path(manualMigration)).statusCode() == 404);
+        await("the deleted migration is unknown to the executor, and discovery forgot its connections")
+                .atMost(CLEANUP_TIMEOUT).pollInterval(Duration.ofMillis(500))
+                .until(() -> tenant.to(DfluxStack.EXECUTOR).get(ReplicationApi.path(manualMigration)).statusCode()
+                        == 404 && agentConnections(manualMigration) == 404);
+    }
+
+    /** The status of discovery's internal {@code GET .../connections} of a migration, as an agent reads it. */
+    private static int agentConnections(String id) {
+        return RestAssured.given().baseUri(stack.discovery().url())
+                .auth().oauth2(TestTokens.forAgent(DfluxStack.EXECUTOR)).queryParam("tenant", TENANT)
+                .get("/internal/v1/migrations/{id}/connections", id).statusCode();
     }
 
     @Test

@@ -6,12 +6,14 @@ import ai.dflux.contracts.agents.MigrationConnections;
 import ai.dflux.discovery.domain.DatabaseConnection;
 import ai.dflux.discovery.domain.MigrationRegistry;
 import ai.dflux.discovery.persistence.CatalogEntity;
+import ai.dflux.discovery.persistence.SealedConnections;
 import ai.dflux.service.api.InvalidRequest;
 import ai.dflux.service.api.MigrationNotFound;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -46,13 +48,28 @@ public class AgentMigrationResource {
                 .map(stored -> new CatalogView(stored.fingerprint, stored.catalog));
     }
 
+    /**
+     * A deleted migration's connections are served until {@link #forgetConnections} (or the retention) ends them: the
+     * Executor needs the source to remove its replication slot and publication.
+     */
     @GET
     @Path("/connections")
-    @Operation(summary = "The migration's source and target with their passwords opened (agents only)")
+    @Operation(summary = "The migration's source and target with their passwords opened, also for a deleted migration"
+            + " whose source the Executor has not cleaned yet (agents only)")
     public Uni<MigrationConnections> connections(UUID id, @QueryParam(AgentApi.TENANT_PARAMETER) String tenant) {
-        return registry.get(id, required(tenant)).map(found -> new MigrationConnections(
-                found.sourceHost == null ? null : credentials(registry.sourceOf(found)),
-                credentials(registry.targetOf(found))));
+        String tenantId = required(tenant);
+        return registry.get(id, tenantId).<SealedConnections>map(found -> found)
+                .onFailure(MigrationNotFound.class).recoverWithUni(() -> registry.retired(id, tenantId))
+                .map(found -> new MigrationConnections(
+                        found.sourceHost == null ? null : credentials(registry.sourceOf(found)),
+                        credentials(registry.targetOf(found))));
+    }
+
+    @DELETE
+    @Path("/connections")
+    @Operation(summary = "Forget a deleted migration's connections: the Executor has cleaned its source (agents only)")
+    public Uni<Void> forgetConnections(UUID id, @QueryParam(AgentApi.TENANT_PARAMETER) String tenant) {
+        return registry.forgetRetired(id, required(tenant));
     }
 
     /** The stored catalog JSON passed through as it is, beside its fingerprint (read as {@code StoredCatalog}). */

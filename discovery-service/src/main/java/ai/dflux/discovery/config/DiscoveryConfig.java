@@ -15,4 +15,11 @@ public interface DiscoveryConfig {
     /** How often the source of each running migration is read again to detect schema drift. */
     @WithDefault("60s")
     Duration driftInterval();
+
+    /**
+     * How long a deleted migration's connections are kept for the Executor to remove its replication slot and
+     * publication from the source, should it not have done so by then (it was not running, or cannot reach the source).
+     */
+    @WithDefault("168h")
+    Duration retiredConnectionRetention();
 }

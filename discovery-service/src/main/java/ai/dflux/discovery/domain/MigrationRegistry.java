@@ -9,6 +9,8 @@ import ai.dflux.contracts.events.MigrationDeleted;
 import ai.dflux.discovery.persistence.CatalogEntity;
 import ai.dflux.discovery.persistence.MigrationEntity;
 import ai.dflux.discovery.persistence.MigrationRepository;
+import ai.dflux.discovery.persistence.RetiredConnectionEntity;
+import ai.dflux.discovery.persistence.SealedConnections;
 import ai.dflux.discovery.persistence.SourceScriptEntity;
 import ai.dflux.discovery.persistence.TimelineEventEntity;
 import ai.dflux.service.api.MigrationNotFound;
@@ -86,15 +88,37 @@ public class MigrationRegistry {
                 .onItem().ifNull().failWith(() -> new MigrationNotFound(id));
     }
 
-    /** Deletes the migration with its catalog and timeline, and tells every service to clean up after it. */
+    /**
+     * Deletes the migration with its catalog and timeline, and tells every service to clean up after it. Its
+     * connections stay as a {@link RetiredConnectionEntity} until the Executor says it has cleaned the source.
+     */
     public Uni<Void> delete(UUID id, String tenantId) {
         return Panache.withTransaction(() -> migrations.findForTenant(id, tenantId)
                 .onItem().ifNull().failWith(() -> new MigrationNotFound(id))
+                .call(found -> RetiredConnectionEntity.of(found, Instant.now()).persist())
                 .chain(found -> CatalogEntity.delete("migrationId", id)
                         .chain(() -> TimelineEventEntity.delete("migrationId", id))
                         .chain(() -> migrations.delete(found))
                         .chain(() -> outbox.publish(new MigrationDeleted(found.phase), id, tenantId, null))))
                 .replaceWithVoid();
+    }
+
+    /** The connections of a deleted migration of this tenant, kept for the source's cleanup. */
+    public Uni<RetiredConnectionEntity> retired(UUID id, String tenantId) {
+        return Panache.withSession(() -> RetiredConnectionEntity.<RetiredConnectionEntity>findById(id))
+                .onItem().transform(found -> found != null && found.tenantId.equals(tenantId) ? found : null)
+                .onItem().ifNull().failWith(() -> new MigrationNotFound(id));
+    }
+
+    /** Forgets a deleted migration's connections: the source holds nothing of dflux's any more. */
+    public Uni<Void> forgetRetired(UUID id, String tenantId) {
+        return Panache.withTransaction(() -> RetiredConnectionEntity.delete("migrationId = ?1 and tenantId = ?2", id,
+                tenantId)).replaceWithVoid();
+    }
+
+    /** Forgets the connections of migrations deleted before {@code before}; returns how many. */
+    public Uni<Long> forgetRetiredBefore(Instant before) {
+        return Panache.withTransaction(() -> RetiredConnectionEntity.delete("retiredAt < ?1", before));
     }
 
     private static Uni<Void> storeScript(UUID migrationId, MigrationDraft.SourceScript script) {
@@ -109,14 +133,14 @@ public class MigrationRegistry {
     }
 
     /** The source connection of a migration, password opened. */
-    public DatabaseConnection sourceOf(MigrationEntity entity) {
+    public DatabaseConnection sourceOf(SealedConnections entity) {
         return new DatabaseConnection(Dialect.parse(entity.sourceDialect).orElseThrow(), entity.sourceHost,
                 entity.sourcePort, entity.sourceDatabase, entity.sourceUsername,
                 cipher.open(new SealedSecret(entity.sourceKeyId, entity.sourceSecret)));
     }
 
     /** The target connection of a migration, password opened. */
-    public DatabaseConnection targetOf(MigrationEntity entity) {
+    public DatabaseConnection targetOf(SealedConnections entity) {
         return new DatabaseConnection(Dialect.parse(entity.targetDialect).orElseThrow(), entity.targetHost,
                 entity.targetPort, entity.targetDatabase, entity.targetUsername,
                 cipher.open(new SealedSecret(entity.targetKeyId, entity.targetSecret)));

@@ -66,6 +66,39 @@ class AgentMigrationApiIT {
                 .body("errors[0].field", equalTo("tenant"));
     }
 
+    /**
+     * A deleted migration's connections stay readable by agents, so that the Executor can still remove its slot and
+     * publication from the source (also after a restart), until it says the source is clean.
+     */
+    @Test
+    void servesADeletedMigrationsConnectionsUntilAnAgentSaysItsSourceIsClean() throws Exception {
+        String id = discoveredMigration("tenant-a");
+
+        given().auth().oauth2(TestTokens.forTenant("tenant-a")).delete("/api/v1/migrations/{id}", id).then()
+                .statusCode(204);
+
+        given().auth().oauth2(TestTokens.forTenant("tenant-a")).get("/api/v1/migrations/{id}", id).then()
+                .statusCode(404);
+        given().auth().oauth2(AGENT).queryParam("tenant", "tenant-a")
+                .get("/internal/v1/migrations/{id}/connections", id).then().statusCode(200)
+                .body("source.password", equalTo("source-secret-pw"))
+                .body("target.password", equalTo("target-secret-pw"));
+        given().auth().oauth2(AGENT).queryParam("tenant", "tenant-b")
+                .get("/internal/v1/migrations/{id}/connections", id).then().statusCode(404);
+        given().auth().oauth2(AGENT).queryParam("tenant", "tenant-b")
+                .delete("/internal/v1/migrations/{id}/connections", id).then().statusCode(204);
+        given().auth().oauth2(AGENT).queryParam("tenant", "tenant-a")
+                .get("/internal/v1/migrations/{id}/connections", id).then().statusCode(200);
+
+        given().auth().oauth2(AGENT).queryParam("tenant", "tenant-a")
+                .delete("/internal/v1/migrations/{id}/connections", id).then().statusCode(204);
+
+        given().auth().oauth2(AGENT).queryParam("tenant", "tenant-a")
+                .get("/internal/v1/migrations/{id}/connections", id).then().statusCode(404);
+        given().auth().oauth2(TestTokens.forTenant("tenant-a")).queryParam("tenant", "tenant-a")
+                .delete("/internal/v1/migrations/{id}/connections", id).then().statusCode(403);
+    }
+
     private static String discoveredMigration(String tenant) throws Exception {
         String database = "agent_api_" + UUID.randomUUID().toString().substring(0, 8);
         ControlPlane.postgres().createDatabase(database);

@@ -31,16 +31,19 @@ public class ReplicationLedger {
         return Optional.ofNullable(await(() -> Panache.withSession(() -> ReplicationEntity.findById(migrationId))));
     }
 
-    /** Changes the record; does nothing when it is gone. */
+    /** Changes the record; does nothing when it is gone or deleted (then only its cleanup may remove it). */
     public void update(UUID migrationId, Consumer<ReplicationEntity> change) {
         record(migrationId, change, null);
     }
 
-    /** Changes the record and publishes {@code event} with it; neither happens when the record is gone. */
+    /**
+     * Changes the record and publishes {@code event} with it; neither happens when the record is gone, or marked
+     * deleted: a replication still winding down must not bring a deleted migration back to life.
+     */
     public void record(UUID migrationId, Consumer<ReplicationEntity> change, Payload event) {
         await(() -> Panache.withTransaction(() -> ReplicationEntity.<ReplicationEntity>findById(migrationId)
                 .chain(row -> {
-                    if (row == null) {
+                    if (row == null || row.deleted) {
                         return Uni.createFrom().voidItem();
                     }
                     change.accept(row);
@@ -48,6 +51,11 @@ public class ReplicationLedger {
                     return event == null ? Uni.createFrom().voidItem()
                             : outbox.publish(event, migrationId, row.tenantId, row.causeEventId).replaceWithVoid();
                 })));
+    }
+
+    /** Removes the record: the migration is deleted and nothing of it is left to clean. */
+    public void remove(UUID migrationId) {
+        await(() -> Panache.withTransaction(() -> ReplicationEntity.deleteById(migrationId)));
     }
 
     private static <T> T await(java.util.function.Supplier<Uni<T>> work) {

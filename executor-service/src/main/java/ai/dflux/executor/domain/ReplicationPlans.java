@@ -3,10 +3,12 @@ package ai.dflux.executor.domain;
 import ai.dflux.contracts.agents.ConvertedSchemaArtifacts;
 import ai.dflux.contracts.agents.MigrationConnections;
 import ai.dflux.contracts.events.FailureReason;
+import ai.dflux.service.agents.AgentResponses;
 import ai.dflux.service.agents.CompatibilityApi;
 import ai.dflux.service.agents.DiscoveryApi;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -37,6 +39,26 @@ public class ReplicationPlans {
                     + " not serve revision " + revision + " of the converted schema: " + e.getMessage(), e);
         }
         return new ReplicationPlan(migrationId, tenantId, connections, schema);
+    }
+
+    /**
+     * The databases to remove what dflux made on the source from; empty when discovery no longer knows the migration
+     * (deleted longer ago than its retention) or it has no live source.
+     */
+    public Optional<MigrationConnections> connectionsForCleanup(UUID migrationId, String tenantId) {
+        try {
+            return Optional.of(connections(migrationId, tenantId));
+        } catch (ReplicationProblem problem) {
+            if (problem.isHopeless() || AgentResponses.notFound(problem)) {
+                return Optional.empty();
+            }
+            throw problem;
+        }
+    }
+
+    /** Tells discovery that the deleted migration's source is clean, so that it forgets the connections. */
+    public void forgetConnections(UUID migrationId, String tenantId) {
+        discovery.forgetConnections(migrationId, tenantId).await().atMost(WAIT);
     }
 
     /** The databases alone: enough to remove what dflux made on the source. */

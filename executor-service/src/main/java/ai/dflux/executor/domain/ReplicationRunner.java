@@ -1,6 +1,7 @@
 package ai.dflux.executor.domain;
 
 import ai.dflux.contracts.Phase;
+import ai.dflux.contracts.agents.MigrationConnections;
 import ai.dflux.contracts.events.FailureReason;
 import ai.dflux.contracts.events.MigrationFailed;
 import ai.dflux.executor.config.ExecutorConfig;
@@ -15,6 +16,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -87,11 +89,13 @@ public class ReplicationRunner implements MigrationReplication.ReplicationOutcom
 
     /**
      * Stops the replication for good and removes its replication slot and publication from the source, so the source
-     * keeps no WAL for it; with {@code forgetTarget}, also the migration's rows in the target's bookkeeping. Waits for
-     * a running replication to end first, since an open stream holds the slot. The databases come from the running
-     * replication, or else from discovery (which forgets them when the migration is deleted).
+     * keeps no WAL for it. Waits for a running replication to end first, since an open stream holds the slot. The
+     * databases come from the running replication, or else from discovery, which keeps a deleted migration's until
+     * told here that its source is clean. For a deleted migration ({@code deleted}) also removes its rows from the
+     * target's bookkeeping, then its record; when discovery no longer knows the databases, the record goes with a log
+     * of what to remove by hand.
      */
-    public void stopAndClean(UUID migrationId, String tenantId, boolean forgetTarget) throws Exception {
+    public void stopAndClean(UUID migrationId, String tenantId, boolean deleted) throws Exception {
         MigrationReplication replication = running.get(migrationId);
         ReplicationPlan plan = replication == null ? null : replication.plan().orElse(null);
         if (replication != null) {
@@ -99,17 +103,62 @@ public class ReplicationRunner implements MigrationReplication.ReplicationOutcom
             awaitEnd(migrationId, Duration.ofSeconds(60));
         }
         if (plan == null) {
-            plan = new ReplicationPlan(migrationId, tenantId, plans.connections(migrationId, tenantId), null);
+            Optional<MigrationConnections> connections = plans.connectionsForCleanup(migrationId, tenantId);
+            if (connections.isEmpty()) {
+                gone(migrationId, deleted);
+                return;
+            }
+            plan = new ReplicationPlan(migrationId, tenantId, connections.get(), null);
         }
         copy.dropFromSource(plan);
-        ledger.update(migrationId, row -> row.sourceCleaned = true);
-        if (forgetTarget) {
-            copy.forgetOnTarget(plan);
-            stream.forgetOnTarget(plan);
-            new TargetLedger(DataSources.postgres(plan.target()), migrationId).forget();
+        if (deleted) {
+            forgetDeleted(plan);
+        } else {
+            ledger.update(migrationId, row -> row.sourceCleaned = true);
         }
         metrics.end(migrationId);
         LOG.infof("migration %s: replication slot and publication removed from the source", migrationId);
+    }
+
+    /**
+     * After the source is clean: the deleted migration's rows in the target's bookkeeping, its connections at
+     * discovery, then its record. Only the source's cleanup is retried: a target dropped meanwhile, or a discovery
+     * that cannot be told (its retention forgets the connections), does not keep the record.
+     */
+    private void forgetDeleted(ReplicationPlan plan) {
+        UUID migrationId = plan.migrationId();
+        try {
+            copy.forgetOnTarget(plan);
+            stream.forgetOnTarget(plan);
+            new TargetLedger(DataSources.postgres(plan.target()), migrationId).forget();
+        } catch (Exception e) {
+            LOG.warnf("migration %s: its rows in the target's dflux_executor bookkeeping stay: %s", migrationId,
+                    e.getMessage());
+        }
+        forgetConnections(migrationId, plan.tenantId());
+        ledger.remove(migrationId);
+    }
+
+    private void forgetConnections(UUID migrationId, String tenantId) {
+        try {
+            plans.forgetConnections(migrationId, tenantId);
+        } catch (RuntimeException e) {
+            LOG.warnf("migration %s: discovery could not be told to forget its connections (its retention will): %s",
+                    migrationId, e.getMessage());
+        }
+    }
+
+    /** Discovery no longer knows the databases: nothing can be cleaned from here any more. */
+    private void gone(UUID migrationId, boolean deleted) {
+        metrics.end(migrationId);
+        if (deleted) {
+            ledger.remove(migrationId);
+        } else {
+            ledger.update(migrationId, row -> row.sourceCleaned = true);
+        }
+        LOG.errorf("migration %s: discovery no longer knows its databases, so nothing of it can be removed from the"
+                + " source here; if it streamed from PostgreSQL, drop slot and publication %s on the source by hand",
+                migrationId, SourceObjects.nameOf(migrationId));
     }
 
     /** A failed migration does not resume, so nothing may keep WAL or binlog for it on the source. */
@@ -124,29 +173,27 @@ public class ReplicationRunner implements MigrationReplication.ReplicationOutcom
     }
 
     /**
-     * The migration is deleted. Discovery forgets its credentials at once, so only a replication running here still
-     * knows the source to clean; otherwise the names of what to remove by hand are logged.
+     * The migration is deleted. When its replication reached the source ({@code mustClean}), or runs here and may be
+     * about to, it is stopped and the source cleaned now (for a marked row the worker retries until that succeeds,
+     * also after a restart); otherwise discovery is told at once that it may forget the connections.
      */
-    public void deleted(UUID migrationId, String tenantId) {
-        MigrationReplication replication = running.get(migrationId);
-        if (replication != null && replication.plan().isPresent()) {
+    public void deleted(UUID migrationId, String tenantId, boolean mustClean) {
+        if (mustClean || running.containsKey(migrationId)) {
             stopInBackground(migrationId, tenantId, true);
             return;
         }
         metrics.end(migrationId);
-        LOG.infof("migration %s deleted while not replicating here; if it ever streamed from PostgreSQL and was not"
-                + " stopped first, drop slot and publication %s on the source", migrationId,
-                SourceObjects.nameOf(migrationId));
+        threads.submit(() -> forgetConnections(migrationId, tenantId));
     }
 
     /** {@link #stopAndClean} on a thread of its own, once at a time per migration; a failure is tried again later. */
-    public void stopInBackground(UUID migrationId, String tenantId, boolean forgetTarget) {
+    public void stopInBackground(UUID migrationId, String tenantId, boolean deleted) {
         if (!stopping.add(migrationId)) {
             return;
         }
         threads.submit(() -> {
             try {
-                stopAndClean(migrationId, tenantId, forgetTarget);
+                stopAndClean(migrationId, tenantId, deleted);
             } catch (Exception e) {
                 LOG.warnf("migration %s: removing the replication slot and publication failed, will retry: %s",
                         migrationId, e.getMessage());

@@ -15,7 +15,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Makes the running replications follow their records: starts the due ones (which after a crash resumes them all),
- * halts the paused ones, and stops and cleans the stopped ones.
+ * halts the paused ones, and stops and cleans the stopped ones (deleted ones too, until their source is clean).
  */
 @ApplicationScoped
 public class ReplicationWorker {
@@ -69,6 +69,6 @@ public class ReplicationWorker {
     }
 
     private void clean(ReplicationEntity row) {
-        runner.stopInBackground(row.migrationId, row.tenantId, false);
+        runner.stopInBackground(row.migrationId, row.tenantId, row.deleted);
     }
 }

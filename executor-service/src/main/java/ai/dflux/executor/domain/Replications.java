@@ -68,6 +68,24 @@ public class Replications {
                 "only a paused migration can be resumed");
     }
 
+    /**
+     * The migration is deleted. A replication that has reached its source (its copy began) and not cleaned it yet
+     * stays, stopped and marked deleted, for the worker to clean; any other row goes at once. Returns whether the
+     * source still needs cleaning.
+     */
+    public Uni<Boolean> deleted(UUID migrationId) {
+        return ReplicationEntity.<ReplicationEntity>findById(migrationId).chain(row -> {
+            if (row == null || row.startedAt == null || row.sourceCleaned) {
+                return (row == null ? Uni.createFrom().voidItem() : row.delete()).replaceWith(false);
+            }
+            row.deleted = true;
+            row.state = ReplicationState.STOPPED.name();
+            row.reason = "the migration is deleted";
+            row.updatedAt = Instant.now();
+            return Uni.createFrom().item(true);
+        });
+    }
+
     /** Ends the replication for good; the worker then removes what dflux created on the source. */
     public Uni<ReplicationEntity> stop(UUID migrationId) {
         return require(migrationId).map(row -> {
@@ -80,10 +98,6 @@ public class Replications {
             row.updatedAt = Instant.now();
             return row;
         });
-    }
-
-    public Uni<Void> forget(UUID migrationId) {
-        return ReplicationEntity.deleteById(migrationId).replaceWithVoid();
     }
 
     private Uni<ReplicationEntity> move(UUID migrationId, ReplicationState from, ReplicationState to, String reason,

@@ -53,8 +53,9 @@ public class ReplicationEvents {
                     event.eventId());
         }
         if (event.payload() instanceof MigrationDeleted) {
-            return replications.forget(event.migrationId())
-                    .invoke(() -> runner.deleted(event.migrationId(), event.tenantId()));
+            return replications.deleted(event.migrationId())
+                    .invoke(mustClean -> runner.deleted(event.migrationId(), event.tenantId(), mustClean))
+                    .replaceWithVoid();
         }
         return Uni.createFrom().voidItem();
     }

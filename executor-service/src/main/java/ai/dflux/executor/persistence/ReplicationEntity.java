@@ -40,6 +40,10 @@ public class ReplicationEntity extends PanacheEntityBase {
     @Column(name = "source_cleaned", nullable = false)
     public boolean sourceCleaned;
 
+    /** The migration is deleted; the row stays until its source is cleaned. */
+    @Column(nullable = false)
+    public boolean deleted;
+
     @Column(name = "rows_copied", nullable = false)
     public long rowsCopied;
 

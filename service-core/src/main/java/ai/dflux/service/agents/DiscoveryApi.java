@@ -4,6 +4,7 @@ import ai.dflux.contracts.agents.AgentApi;
 import ai.dflux.contracts.agents.MigrationConnections;
 import ai.dflux.contracts.agents.StoredCatalog;
 import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,8 +26,15 @@ public interface DiscoveryApi {
     @Path("/catalog")
     Uni<StoredCatalog> catalog(@PathParam("id") UUID migrationId, @QueryParam(AgentApi.TENANT_PARAMETER) String tenant);
 
+    /** Also served for a deleted migration until {@link #forgetConnections} or discovery's retention ends it. */
     @GET
     @Path("/connections")
     Uni<MigrationConnections> connections(@PathParam("id") UUID migrationId,
+            @QueryParam(AgentApi.TENANT_PARAMETER) String tenant);
+
+    /** A deleted migration's source is clean: discovery may forget its connections. */
+    @DELETE
+    @Path("/connections")
+    Uni<Void> forgetConnections(@PathParam("id") UUID migrationId,
             @QueryParam(AgentApi.TENANT_PARAMETER) String tenant);
 }
