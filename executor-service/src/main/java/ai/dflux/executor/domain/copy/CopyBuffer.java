@@ -11,8 +11,7 @@ import org.postgresql.copy.CopyIn;
 /**
  * Gathers COPY text rows into large buffers and hands each full one to a sending thread that writes it to the target's
  * {@code COPY ... FROM STDIN}: the source is read while the target loads what came before, as in
- * {@code pg_dump | psql}. Written one after the other on one thread, the source and the target took turns waiting
- * for each other (docs/decisions.md, decision 19). Counts the bytes sent and stops with
+ * {@code pg_dump | psql}, instead of the two taking turns on one thread. Counts the bytes sent and stops with
  * {@link CopyCancelledException} at the next hand-off once the copy is cancelled.
  */
 final class CopyBuffer implements AutoCloseable {
