@@ -20,9 +20,12 @@ final class PostgresPositions implements SourcePositions {
      * looks for the message whose LSN equals the processed LSN and resumes at the next LSN after it. But an LSN names
      * no single message: a logical message written outside any transaction carries the LSN where its WAL record ends,
      * which is where the next record begins, and that record may be the first change of a transaction that commits
-     * later and is replayed from its start. Finding that change's LSN, the connector would skip it. One byte below the
+     * later and is replayed from its start. Finding that change's LSN, the connector would skip it. One byte above the
      * commit LSN is an LSN no message has (WAL records are 8-byte aligned), so the connector resumes by commit alone,
-     * at the first unapplied transaction (decision 18).
+     * at the first unapplied transaction (decision 18). Above, not below: before streaming, the connector also checks
+     * that the slot's restart LSN is not past the processed LSN, and the slot may restart exactly at the last
+     * confirmed commit, which is this commit LSN; one byte below it, the check failed and the stream could never
+     * start again.
      */
     @Override
     public Map<String, ?> resumable(Map<String, ?> offset) {
@@ -31,7 +34,7 @@ final class PostgresPositions implements SourcePositions {
             return offset;
         }
         Map<String, Object> resumable = new HashMap<>(offset);
-        resumable.put(PROCESSED_LSN, commit - 1);
+        resumable.put(PROCESSED_LSN, commit + 1);
         return resumable;
     }
 

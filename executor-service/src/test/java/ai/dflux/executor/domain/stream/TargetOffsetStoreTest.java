@@ -24,7 +24,7 @@ class TargetOffsetStoreTest {
                 null).get();
 
         assertThat(OffsetCodec.tree(bytes(store.get(List.of(KEY)).get().get(KEY))))
-                .isEqualTo(OffsetCodec.tree("{\"lsn_proc\":999,\"lsn_commit\":1000,\"lsn\":1000,\"messageType\":\"MESSAGE\"}"
+                .isEqualTo(OffsetCodec.tree("{\"lsn_proc\":1001,\"lsn_commit\":1000,\"lsn\":1000,\"messageType\":\"MESSAGE\"}"
                         .getBytes(StandardCharsets.UTF_8)));
     }
 
