@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.postgresql.copy.CopyIn;
 
@@ -101,7 +100,7 @@ final class CopyBuffer implements AutoCloseable {
             buffer = new byte[size];
             allocated++;
         }
-        while (buffer == null) {
+        if (buffer == null) {
             buffer = take();
         }
     }
@@ -120,9 +119,10 @@ final class CopyBuffer implements AutoCloseable {
         bytes += piece.length();
     }
 
+    /** Waits for a buffer the sending thread is done with; it returns every one, also after a failure. */
     private byte[] take() throws SQLException {
         try {
-            byte[] free = empty.poll(100, TimeUnit.MILLISECONDS);
+            byte[] free = empty.take();
             failIfSendFailed();
             return free;
         } catch (InterruptedException e) {

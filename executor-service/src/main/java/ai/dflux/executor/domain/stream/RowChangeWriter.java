@@ -111,7 +111,7 @@ final class RowChangeWriter {
         List<String> values = new ArrayList<>();
         availableValues(table, after, columns, values);
         TargetTable.Upsert upsert = table.upsert(columns);
-        List<String> key = keyAmong(table, columns, values);
+        List<String> key = batch.mergesRowWrites() ? keyAmong(table, columns, values) : null;
         if (key == null) {
             batch.add(upsert.sql(), values);
         } else {

@@ -36,6 +36,9 @@ final class StatementBatch {
 
         /** An idempotent write of the row whose key values are {@code key}, setting {@code columns}. */
         void upsert(String sql, List<String> parameters, List<String> key, BitSet columns);
+
+        /** Whether {@link #upsert} may merge a row's writes here; else an upsert is a plain {@link #add}. */
+        boolean mergesRowWrites();
     }
 
     /** A statement; {@code columns} is what an upsert sets, null for any other statement. */
@@ -74,6 +77,11 @@ final class StatementBatch {
                     standing.add(entries.size());
                 }
                 entries.add(new Entry(table, sql, copy(parameters), columns));
+            }
+
+            @Override
+            public boolean mergesRowWrites() {
+                return upserts != null;
             }
         };
     }
