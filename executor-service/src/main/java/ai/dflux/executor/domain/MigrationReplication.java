@@ -144,10 +144,10 @@ final class MigrationReplication implements Runnable {
 
     private Optional<SnapshotPosition> copy(ReplicationPlan plan, TargetLedger target) throws Exception {
         Instant begin = Instant.now();
-        ledger.update(migrationId, row -> {
-            row.state = ReplicationState.COPYING.name();
-            row.startedAt = row.startedAt == null ? begin : row.startedAt;
-        });
+        if (!ledger.advance(migrationId, ReplicationState.COPYING,
+                row -> row.startedAt = row.startedAt == null ? begin : row.startedAt, null)) {
+            return Optional.empty(); // stopped or paused before the copy began
+        }
         Optional<SnapshotPosition> position;
         try {
             position = copy.copy(plan, new CopyProgress(plan, true), () -> halted);
@@ -270,15 +270,14 @@ final class MigrationReplication implements Runnable {
     private boolean stream(ReplicationPlan plan, SnapshotPosition from) throws Exception {
         try (StreamStage.RunningStream running = stream.start(plan, from)) {
             progress.applying();
-            ledger.record(migrationId, row -> {
-                row.state = ReplicationState.STREAMING.name();
+            boolean moved = ledger.advance(migrationId, ReplicationState.STREAMING, row -> {
                 row.appliedRevision = plan.revision();
                 row.reason = null;
                 row.attempts = 0;
                 row.lastError = null;
                 row.failingSince = null;
             }, new StreamingStarted(stream.connectorOf(plan), running.startPosition(), running.resumed()));
-            return watch(running, plan.revision());
+            return moved && watch(running, plan.revision()); // else stopped or paused while the stream started
         }
     }
 
@@ -420,9 +419,7 @@ final class MigrationReplication implements Runnable {
     /** Pauses the stream for a schema change it cannot apply; the source keeps every change (slot, binlog). */
     private void pause(String detail) {
         LOG.warnf("migration %s: %s", migrationId, detail);
-        ledger.record(migrationId, row -> {
-            row.state = ReplicationState.PAUSED.name();
-            row.reason = detail;
-        }, new MigrationPaused(MigrationPaused.INCOMPATIBLE_DRIFT, detail));
+        ledger.advance(migrationId, ReplicationState.PAUSED, row -> row.reason = detail,
+                new MigrationPaused(MigrationPaused.INCOMPATIBLE_DRIFT, detail));
     }
 }

@@ -53,6 +53,26 @@ public class ReplicationLedger {
                 })));
     }
 
+    /**
+     * Moves a running record to {@code state}, changing it and publishing {@code event} with it, unless it no longer
+     * runs: a stop or pause committed through the API while this replication was on its way (its thread learns of it
+     * and halts) must not be written over. Returns whether the record moved.
+     */
+    public boolean advance(UUID migrationId, ReplicationState state, Consumer<ReplicationEntity> change,
+            Payload event) {
+        return await(() -> Panache.withTransaction(() -> ReplicationEntity.<ReplicationEntity>findById(migrationId)
+                .chain(row -> {
+                    if (row == null || row.deleted || !ReplicationState.valueOf(row.state).isRunning()) {
+                        return Uni.createFrom().item(false);
+                    }
+                    row.state = state.name();
+                    change.accept(row);
+                    row.updatedAt = Instant.now();
+                    return event == null ? Uni.createFrom().item(true)
+                            : outbox.publish(event, migrationId, row.tenantId, row.causeEventId).replaceWith(true);
+                })));
+    }
+
     /** Removes the record: the migration is deleted and nothing of it is left to clean. */
     public void remove(UUID migrationId) {
         await(() -> Panache.withTransaction(() -> ReplicationEntity.deleteById(migrationId)));

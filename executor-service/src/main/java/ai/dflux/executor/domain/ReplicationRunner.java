@@ -226,14 +226,15 @@ public class ReplicationRunner implements MigrationReplication.ReplicationOutcom
             if (tooLong || error instanceof ReplicationProblem problem && problem.isHopeless()) {
                 LOG.errorf("migration %s: replication failed for good: %s", migrationId, message);
                 String phase = current.state;
-                ledger.record(migrationId, row -> {
-                    row.state = ReplicationState.FAILED.name();
+                boolean moved = ledger.advance(migrationId, ReplicationState.FAILED, row -> {
                     row.lastError = message;
                     row.reason = message;
                     row.attempts++;
                 }, new MigrationFailed(reasonOf(error), phaseOf(phase), message));
-                metrics.end(migrationId);
-                failed.plan().ifPresent(this::dropFromSource);
+                if (moved) { // else stopped meanwhile, and the worker's cleanup does the rest
+                    metrics.end(migrationId);
+                    failed.plan().ifPresent(this::dropFromSource);
+                }
                 return;
             }
             ledger.update(migrationId, row -> {

@@ -1,0 +1,117 @@
+package ai.dflux.executor.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.dflux.contracts.events.StreamingStarted;
+import ai.dflux.testkit.ControlPlane;
+import ai.dflux.testkit.ControlPlaneTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A replication thread moves its record (to COPYING, STREAMING, a drift pause, FAILED) only while the record still
+ * runs: a stop or pause committed through the API in between stays, and no event claims otherwise. Rows are written
+ * straight into the control plane, out of the worker's reach (a running one is not due, a stopped one is clean).
+ */
+@QuarkusTest
+@QuarkusTestResource(value = ControlPlaneTestResource.class, restrictToAnnotatedClass = false)
+class ReplicationLedgerIT {
+
+    private static final StreamingStarted STARTED = new StreamingStarted("postgres", "lsn 0/16B3748", false);
+
+    @Inject
+    ReplicationLedger ledger;
+
+    @Test
+    void aStopCommittedWhileTheStreamStartsIsNotWrittenOver() throws Exception {
+        UUID id = insert(ReplicationState.STOPPED, "stopped through the API");
+
+        boolean moved = ledger.advance(id, ReplicationState.STREAMING, row -> row.reason = null, STARTED);
+
+        assertThat(moved).isFalse();
+        assertThat(stateAndReason(id)).containsExactly("STOPPED", "stopped through the API");
+        assertThat(events(id)).isEmpty();
+    }
+
+    @Test
+    void aPauseCommittedWhileTheStreamStartsIsNotWrittenOver() throws Exception {
+        UUID id = insert(ReplicationState.PAUSED, "paused through the API");
+
+        assertThat(ledger.advance(id, ReplicationState.FAILED, row -> row.reason = "boom", null)).isFalse();
+        assertThat(ledger.advance(id, ReplicationState.STREAMING, row -> row.reason = null, STARTED)).isFalse();
+
+        assertThat(stateAndReason(id)).containsExactly("PAUSED", "paused through the API");
+        assertThat(events(id)).isEmpty();
+    }
+
+    @Test
+    void aRunningRecordMovesAndItsEventCommitsWithIt() throws Exception {
+        UUID id = insert(ReplicationState.COPYING, "copying");
+
+        boolean moved = ledger.advance(id, ReplicationState.STREAMING, row -> row.reason = null, STARTED);
+
+        assertThat(moved).isTrue();
+        assertThat(stateAndReason(id)).containsExactly("STREAMING", null);
+        assertThat(events(id)).containsExactly("StreamingStarted");
+    }
+
+    @Test
+    void aMissingRecordDoesNotMove() {
+        assertThat(ledger.advance(UUID.randomUUID(), ReplicationState.COPYING, row -> { }, null)).isFalse();
+    }
+
+    private static Connection controlPlane() throws SQLException {
+        return ControlPlane.postgres().dataSource(ControlPlane.DATABASE).getConnection();
+    }
+
+    /** A running row is due only in a day, a stopped one has a clean source: the worker leaves both alone. */
+    private static UUID insert(ReplicationState state, String reason) throws SQLException {
+        UUID id = UUID.randomUUID();
+        try (Connection c = controlPlane(); PreparedStatement insert = c.prepareStatement("INSERT INTO"
+                + " executor.replication (migration_id, tenant_id, state, manual_start, converted_revision,"
+                + " applied_revision, reason, source_cleaned, rows_copied, bytes_copied, attempts, not_before,"
+                + " updated_at, deleted) VALUES (?, 'tenant-l', ?, false, 1, 1, ?, true, 0, 0, 0,"
+                + " now() + interval '1 day', now(), false)")) {
+            insert.setObject(1, id);
+            insert.setString(2, state.name());
+            insert.setString(3, reason);
+            insert.executeUpdate();
+        }
+        return id;
+    }
+
+    private static List<String> stateAndReason(UUID id) throws SQLException {
+        try (Connection c = controlPlane(); PreparedStatement query = c.prepareStatement(
+                "SELECT state, reason FROM executor.replication WHERE migration_id = ?")) {
+            query.setObject(1, id);
+            try (ResultSet rows = query.executeQuery()) {
+                assertThat(rows.next()).as("replication row of %s", id).isTrue();
+                return Arrays.asList(rows.getString(1), rows.getString(2));
+            }
+        }
+    }
+
+    private static List<String> events(UUID id) throws SQLException {
+        try (Connection c = controlPlane(); PreparedStatement query = c.prepareStatement(
+                "SELECT event_type FROM executor.outbox WHERE migration_id = ? ORDER BY id")) {
+            query.setObject(1, id);
+            try (ResultSet rows = query.executeQuery()) {
+                List<String> types = new ArrayList<>();
+                while (rows.next()) {
+                    types.add(rows.getString(1));
+                }
+                return types;
+            }
+        }
+    }
+}
