@@ -7,10 +7,12 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 
 /**
  * The control-plane record of a replication as the copy and stream threads see it: they block (JDBC, Debezium), so
@@ -71,6 +73,22 @@ public class ReplicationLedger {
                     return event == null ? Uni.createFrom().item(true)
                             : outbox.publish(event, migrationId, row.tenantId, row.causeEventId).replaceWith(true);
                 })));
+    }
+
+    /**
+     * The source's cleanup failed: says why on the record and when to try again. Also for a deleted migration's record,
+     * which stays until its source is clean.
+     */
+    public void cleanupFailed(UUID migrationId, String error, IntFunction<Duration> backoff) {
+        await(() -> Panache.withTransaction(() -> ReplicationEntity.<ReplicationEntity>findById(migrationId)
+                .invoke(row -> {
+                    if (row != null && !row.sourceCleaned) {
+                        row.attempts++;
+                        row.lastError = error;
+                        row.updatedAt = Instant.now();
+                        row.notBefore = row.updatedAt.plus(backoff.apply(row.attempts));
+                    }
+                }).replaceWithVoid()));
     }
 
     /** Removes the record: the migration is deleted and nothing of it is left to clean. */

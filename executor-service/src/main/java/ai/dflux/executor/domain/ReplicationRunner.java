@@ -195,12 +195,22 @@ public class ReplicationRunner implements MigrationReplication.ReplicationOutcom
             try {
                 stopAndClean(migrationId, tenantId, deleted);
             } catch (Exception e) {
-                LOG.warnf("migration %s: removing the replication slot and publication failed, will retry: %s",
-                        migrationId, e.getMessage());
+                String error = "removing the replication slot and publication from the source failed: "
+                        + e.getMessage();
+                LOG.warnf("migration %s: %s; will retry", migrationId, error);
+                retryCleanupLater(migrationId, error);
             } finally {
                 stopping.remove(migrationId);
             }
         });
+    }
+
+    private void retryCleanupLater(UUID migrationId, String error) {
+        try {
+            ledger.cleanupFailed(migrationId, error, this::backoff);
+        } catch (RuntimeException e) {
+            LOG.warnf("migration %s: the failed cleanup could not be recorded: %s", migrationId, e.getMessage());
+        }
     }
 
     private void awaitEnd(UUID migrationId, Duration atMost) throws InterruptedException {

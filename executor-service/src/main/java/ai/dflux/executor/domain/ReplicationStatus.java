@@ -36,7 +36,9 @@ public final class ReplicationStatus {
             case PAUSED -> "paused: " + row.reason + "; the source keeps the changes until"
                     + " POST .../replication/resume";
             case STOPPED -> "stopped; " + (row.sourceCleaned ? "the replication slot and publication are removed"
-                    + " from the source" : "removing the replication slot and publication from the source");
+                    + " from the source" : "removing the replication slot and publication from the source"
+                    + (row.attempts == 0 ? "" : "; " + row.lastError + "; the next attempt starts at "
+                    + row.notBefore));
             case FAILED -> "failed: " + row.lastError;
         };
         return new AgentStatus(row.state, detail);

@@ -51,7 +51,8 @@ public class ReplicationWorker {
                         "(state in ?1 and notBefore <= ?2) or migrationId in ?3", ACTIVE, Instant.now(),
                         runningHere.isEmpty() ? Set.of(new UUID(0, 0)) : runningHere)
                 .chain(rows -> Panache.withSession(() -> ReplicationEntity.<ReplicationEntity>list(
-                        "state = ?1 and sourceCleaned = false", ReplicationState.STOPPED.name()))
+                        "state = ?1 and sourceCleaned = false and notBefore <= ?2", ReplicationState.STOPPED.name(),
+                        Instant.now()))
                         .map(stopped -> {
                             rows.forEach(this::follow);
                             stopped.forEach(this::clean);

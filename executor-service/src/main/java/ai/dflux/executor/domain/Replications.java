@@ -79,9 +79,7 @@ public class Replications {
                 return (row == null ? Uni.createFrom().voidItem() : row.delete()).replaceWith(false);
             }
             row.deleted = true;
-            row.state = ReplicationState.STOPPED.name();
-            row.reason = "the migration is deleted";
-            row.updatedAt = Instant.now();
+            stopped(row, "the migration is deleted");
             return Uni.createFrom().item(true);
         });
     }
@@ -93,11 +91,19 @@ public class Replications {
             if (state == ReplicationState.STOPPED) {
                 throw new InvalidState("the replication of migration " + migrationId + " is stopped already");
             }
-            row.state = ReplicationState.STOPPED.name();
-            row.reason = "stopped through the API";
-            row.updatedAt = Instant.now();
+            stopped(row, "stopped through the API");
             return row;
         });
+    }
+
+    /** The worker cleans the source at once; its attempts count from here, not from the replication's failures. */
+    private static void stopped(ReplicationEntity row, String reason) {
+        row.state = ReplicationState.STOPPED.name();
+        row.reason = reason;
+        row.attempts = 0;
+        row.lastError = null;
+        row.updatedAt = Instant.now();
+        row.notBefore = row.updatedAt;
     }
 
     private Uni<ReplicationEntity> move(UUID migrationId, ReplicationState from, ReplicationState to, String reason,

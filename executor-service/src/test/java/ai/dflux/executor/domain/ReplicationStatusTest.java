@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.dflux.executor.persistence.ReplicationEntity;
 import ai.dflux.service.api.AgentStatus;
 import ai.dflux.service.tracking.TrackedMigration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class ReplicationStatusTest {
@@ -42,6 +43,17 @@ class ReplicationStatusTest {
         row.attempts = 2;
         row.lastError = "connection refused";
         assertThat(ReplicationStatus.of(migration("COPYING"), row).detail()).contains("connection refused");
+    }
+
+    @Test
+    void aStoppedReplicationWhoseCleanupFailedSaysWhyAndWhenItTriesAgain() {
+        ReplicationEntity row = new ReplicationEntity();
+        row.state = ReplicationState.STOPPED.name();
+        row.attempts = 1;
+        row.lastError = "removing the replication slot and publication from the source failed: connection refused";
+        row.notBefore = Instant.parse("2026-11-30T03:00:00Z");
+        assertThat(ReplicationStatus.of(migration("STREAMING"), row).detail())
+                .contains("connection refused").contains("2026-11-30T03:00:00Z");
     }
 
     private static TrackedMigration migration(String phase) {
