@@ -89,10 +89,10 @@ public final class CopyBookkeeping {
     }
 
     /** The table's chunk plan as first computed, or empty when it has none yet. */
-    Optional<List<Chunk>> plan(UUID migrationId, String sourceTable) throws SQLException {
-        try (Connection connection = target.getConnection();
-                PreparedStatement query = connection.prepareStatement("SELECT chunk_no, lower_bound, upper_bound FROM "
-                        + COPY_PLAN + " WHERE migration_id = ? AND source_table = ? ORDER BY chunk_no")) {
+    static Optional<List<Chunk>> plan(Connection connection, UUID migrationId, String sourceTable)
+            throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT chunk_no, lower_bound, upper_bound FROM "
+                + COPY_PLAN + " WHERE migration_id = ? AND source_table = ? ORDER BY chunk_no")) {
             query.setObject(1, migrationId);
             query.setString(2, sourceTable);
             List<Chunk> chunks = new ArrayList<>();
@@ -106,33 +106,34 @@ public final class CopyBookkeeping {
     }
 
     /** Stores the whole plan in one transaction, so a plan is either complete or absent. */
-    void savePlan(UUID migrationId, String sourceTable, List<Chunk> chunks) throws SQLException {
-        try (Connection connection = target.getConnection()) {
-            connection.setAutoCommit(false);
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + COPY_PLAN
-                    + " (migration_id, source_table, chunk_no, lower_bound, upper_bound) VALUES (?, ?, ?, ?, ?)")) {
-                for (Chunk chunk : chunks) {
-                    insert.setObject(1, migrationId);
-                    insert.setString(2, sourceTable);
-                    insert.setInt(3, chunk.number());
-                    insert.setArray(4, array(connection, chunk.lower()));
-                    insert.setArray(5, array(connection, chunk.upper()));
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-                connection.commit();
-            } catch (SQLException e) {
-                connection.rollback();
-                throw e;
+    static void savePlan(Connection connection, UUID migrationId, String sourceTable, List<Chunk> chunks)
+            throws SQLException {
+        connection.setAutoCommit(false);
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + COPY_PLAN
+                + " (migration_id, source_table, chunk_no, lower_bound, upper_bound) VALUES (?, ?, ?, ?, ?)")) {
+            for (Chunk chunk : chunks) {
+                insert.setObject(1, migrationId);
+                insert.setString(2, sourceTable);
+                insert.setInt(3, chunk.number());
+                insert.setArray(4, array(connection, chunk.lower()));
+                insert.setArray(5, array(connection, chunk.upper()));
+                insert.addBatch();
             }
+            insert.executeBatch();
+            connection.commit();
+        } catch (SQLException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
         }
     }
 
     /** Rows and bytes of each chunk of the table copied so far, by chunk number. */
-    Map<Integer, long[]> copiedChunks(UUID migrationId, String sourceTable) throws SQLException {
-        try (Connection connection = target.getConnection();
-                PreparedStatement query = connection.prepareStatement("SELECT chunk_no, rows_copied, bytes_copied FROM "
-                        + COPY_CHUNK + " WHERE migration_id = ? AND source_table = ?")) {
+    static Map<Integer, long[]> copiedChunks(Connection connection, UUID migrationId, String sourceTable)
+            throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT chunk_no, rows_copied, bytes_copied FROM "
+                + COPY_CHUNK + " WHERE migration_id = ? AND source_table = ?")) {
             query.setObject(1, migrationId);
             query.setString(2, sourceTable);
             Map<Integer, long[]> copied = new HashMap<>();

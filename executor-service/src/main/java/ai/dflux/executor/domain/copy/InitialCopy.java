@@ -8,11 +8,13 @@ import ai.dflux.executor.domain.position.SnapshotPosition;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.PriorityBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -86,88 +88,162 @@ public final class InitialCopy {
         }
     }
 
+    /**
+     * The first reader plans the tables and then copies; the others copy each table's chunks as soon as they are
+     * queued, largest table first, so planning the small tables does not hold up the large one.
+     */
     private CopyResult copy(Snapshot snapshot, List<TablePlan> tables) throws SQLException {
-        ConcurrentLinkedQueue<Task> queue = new ConcurrentLinkedQueue<>();
-        int skipped = plan(snapshot.readers().get(0), tables, queue);
-        AtomicLong rows = new AtomicLong();
-        AtomicLong bytes = new AtomicLong();
-        AtomicInteger copied = new AtomicInteger();
-        AtomicReference<RuntimeException> failure = new AtomicReference<>();
-        AtomicBoolean stop = new AtomicBoolean();
-        ChunkCopier copier = new ChunkCopier(migrationId, source.reader(), options.bufferBytes(),
-                () -> stop.get() || cancelled.get());
-        List<Thread> workers = new ArrayList<>();
-        for (Connection reader : snapshot.readers()) {
-            Thread worker = new Thread(() -> {
-                try (Connection connection = TargetSession.open(target)) {
-                    Task task;
-                    while (!stop.get() && !cancelled.get() && (task = queue.poll()) != null) {
-                        long[] done = copier.copy(reader, connection, task.table(), task.chunk());
-                        rows.addAndGet(done[0]);
-                        bytes.addAndGet(done[1]);
-                        copied.incrementAndGet();
-                        report(task, done);
-                    }
-                } catch (CopyCancelledException cancel) {
-                    // the chunk in flight rolled back
-                } catch (RuntimeException e) {
-                    failure.compareAndSet(null, e);
-                    stop.set(true);
-                } catch (SQLException e) {
-                    failure.compareAndSet(null, new CopyException("cannot open a target connection: "
-                            + e.getMessage(), e));
-                    stop.set(true);
-                }
-            }, "dflux-copy-" + migrationId + "-" + workers.size());
-            workers.add(worker);
-            worker.start();
+        PriorityBlockingQueue<Task> queue = new PriorityBlockingQueue<>(16, Task.LARGEST_TABLE_FIRST);
+        AtomicBoolean planned = new AtomicBoolean();
+        Workers workers = new Workers(queue, planned);
+        List<Connection> readers = snapshot.readers();
+        readers.subList(1, readers.size()).forEach(workers::start);
+        int skipped;
+        try {
+            skipped = plan(readers.get(0), tables, queue);
+        } catch (SQLException | RuntimeException e) {
+            workers.stop.set(true);
+            workers.joinAll();
+            throw e;
+        } finally {
+            planned.set(true);
         }
-        joinAll(workers);
-        if (failure.get() != null) {
-            RuntimeException e = failure.get();
+        workers.start(readers.get(0));
+        workers.joinAll();
+        if (workers.failure.get() != null) {
+            RuntimeException e = workers.failure.get();
             throw e instanceof CopyException ? e : new CopyException("initial copy of migration " + migrationId
                     + " stopped: " + e, e);
         }
         boolean complete = queue.isEmpty() && !cancelled.get();
-        return new CopyResult(snapshot.position(), complete, rows.get(), bytes.get(), copied.get(), skipped,
-                snapshot.readers().size());
+        return new CopyResult(snapshot.position(), complete, workers.rows.get(), workers.bytes.get(),
+                workers.copied.get(), skipped, readers.size());
+    }
+
+    /** The copying threads, one per reader, and what they copied. */
+    private final class Workers {
+
+        private static final long WAIT_FOR_PLAN_MILLIS = 50;
+
+        private final PriorityBlockingQueue<Task> queue;
+        private final AtomicBoolean planned;
+        private final AtomicLong rows = new AtomicLong();
+        private final AtomicLong bytes = new AtomicLong();
+        private final AtomicInteger copied = new AtomicInteger();
+        private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        private final AtomicBoolean stop = new AtomicBoolean();
+        private final ChunkCopier copier;
+        private final List<Thread> threads = new ArrayList<>();
+
+        Workers(PriorityBlockingQueue<Task> queue, AtomicBoolean planned) {
+            this.queue = queue;
+            this.planned = planned;
+            this.copier = new ChunkCopier(migrationId, source.reader(), options.bufferBytes(),
+                    () -> stop.get() || cancelled.get());
+        }
+
+        void start(Connection reader) {
+            Thread thread = new Thread(() -> work(reader), "dflux-copy-" + migrationId + "-" + threads.size());
+            threads.add(thread);
+            thread.start();
+        }
+
+        private void work(Connection reader) {
+            try (Connection connection = TargetSession.open(target)) {
+                Task task;
+                while (!stop.get() && !cancelled.get() && (task = next()) != null) {
+                    long[] done = copier.copy(reader, connection, task.table(), task.chunk());
+                    rows.addAndGet(done[0]);
+                    bytes.addAndGet(done[1]);
+                    copied.incrementAndGet();
+                    report(task, done);
+                }
+            } catch (CopyCancelledException cancel) {
+                // the chunk in flight rolled back
+            } catch (RuntimeException e) {
+                failure.compareAndSet(null, e);
+                stop.set(true);
+            } catch (SQLException e) {
+                failure.compareAndSet(null, new CopyException("cannot open a target connection: "
+                        + e.getMessage(), e));
+                stop.set(true);
+            }
+        }
+
+        /** The next chunk to copy; null once every table is planned and every chunk taken. */
+        private Task next() {
+            while (!stop.get() && !cancelled.get()) {
+                boolean allPlanned = planned.get();
+                Task task;
+                try {
+                    task = queue.poll(WAIT_FOR_PLAN_MILLIS, TimeUnit.MILLISECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new CopyCancelledException();
+                }
+                if (task != null || allPlanned) {
+                    return task;
+                }
+            }
+            return null;
+        }
+
+        void joinAll() {
+            for (Thread worker : threads) {
+                boolean joined = false;
+                while (!joined) {
+                    try {
+                        worker.join();
+                        joined = true;
+                    } catch (InterruptedException e) {
+                        cancel();
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            }
+        }
     }
 
     /** Plans (or reloads the plans of) all tables, queues the chunks not yet copied; returns how many were. */
-    private int plan(Connection reader, List<TablePlan> tables, ConcurrentLinkedQueue<Task> queue) {
+    private int plan(Connection reader, List<TablePlan> tables, PriorityBlockingQueue<Task> queue)
+            throws SQLException {
         ChunkPlanner planner = new ChunkPlanner(source.reader(), options.chunkRows(), options.wholeTableRows());
         int skipped = 0;
-        for (TablePlan plan : tables) {
-            TableWork table = new TableWork(plan);
-            try {
-                requireTargetTypes(table);
-                source.reader().check(reader, plan, table.columns());
-                long estimate = source.reader().estimatedRows(reader, plan);
-                Optional<List<Chunk>> stored = bookkeeping.plan(migrationId, table.sourceName());
-                List<Chunk> chunks = stored.isPresent() ? stored.get() : planAndSave(planner, reader, table, estimate);
-                Map<Integer, long[]> done = bookkeeping.copiedChunks(migrationId, table.sourceName());
-                long rowsBefore = done.values().stream().mapToLong(d -> d[0]).sum();
-                long bytesBefore = done.values().stream().mapToLong(d -> d[1]).sum();
-                List<Chunk> remaining = chunks.stream().filter(c -> !done.containsKey(c.number())).toList();
-                table.expect(remaining.size(), rowsBefore, bytesBefore);
-                skipped += chunks.size() - remaining.size();
-                listener.tableStarted(plan, estimate, chunks.size(), chunks.size() - remaining.size());
-                if (remaining.isEmpty()) {
-                    listener.tableFinished(plan, table.rows(), table.bytes(), table.seconds());
+        try (Connection bookkeeping = target.getConnection()) {
+            for (TablePlan plan : tables) {
+                TableWork table = new TableWork(plan);
+                try {
+                    requireTargetTypes(table);
+                    source.reader().check(reader, plan, table.columns());
+                    long estimate = source.reader().estimatedRows(reader, plan);
+                    Optional<List<Chunk>> stored = CopyBookkeeping.plan(bookkeeping, migrationId, table.sourceName());
+                    List<Chunk> chunks = stored.isPresent() ? stored.get()
+                            : planAndSave(planner, reader, bookkeeping, table, estimate);
+                    Map<Integer, long[]> done = CopyBookkeeping.copiedChunks(bookkeeping, migrationId,
+                            table.sourceName());
+                    long rowsBefore = done.values().stream().mapToLong(d -> d[0]).sum();
+                    long bytesBefore = done.values().stream().mapToLong(d -> d[1]).sum();
+                    List<Chunk> remaining = chunks.stream().filter(c -> !done.containsKey(c.number())).toList();
+                    table.expect(remaining.size(), rowsBefore, bytesBefore);
+                    skipped += chunks.size() - remaining.size();
+                    listener.tableStarted(plan, estimate, chunks.size(), chunks.size() - remaining.size());
+                    if (remaining.isEmpty()) {
+                        listener.tableFinished(plan, table.rows(), table.bytes(), table.seconds());
+                    }
+                    remaining.forEach(chunk -> queue.add(new Task(table, chunk, estimate)));
+                } catch (SQLException e) {
+                    throw new CopyException("source table " + table.sourceName() + " cannot be copied: "
+                            + e.getMessage(), e);
                 }
-                remaining.forEach(chunk -> queue.add(new Task(table, chunk)));
-            } catch (SQLException e) {
-                throw new CopyException("source table " + table.sourceName() + " cannot be copied: " + e.getMessage(),
-                        e);
             }
         }
         return skipped;
     }
 
-    private List<Chunk> planAndSave(ChunkPlanner planner, Connection reader, TableWork table, long estimate)
-            throws SQLException {
+    private List<Chunk> planAndSave(ChunkPlanner planner, Connection reader, Connection bookkeeping, TableWork table,
+            long estimate) throws SQLException {
         List<Chunk> chunks = planner.plan(reader, table, estimate);
-        bookkeeping.savePlan(migrationId, table.sourceName(), chunks);
+        CopyBookkeeping.savePlan(bookkeeping, migrationId, table.sourceName(), chunks);
         LOG.info(() -> "migration " + migrationId + ": " + table.sourceName() + " estimated at " + estimate
                 + " rows, copied in " + chunks.size() + (chunks.size() == 1 ? " chunk" : " chunks"));
         return chunks;
@@ -190,21 +266,10 @@ public final class InitialCopy {
         }
     }
 
-    private void joinAll(List<Thread> workers) {
-        for (Thread worker : workers) {
-            boolean joined = false;
-            while (!joined) {
-                try {
-                    worker.join();
-                    joined = true;
-                } catch (InterruptedException e) {
-                    cancel();
-                    Thread.currentThread().interrupt();
-                }
-            }
-        }
-    }
+    /** A chunk to copy; the chunks of the table estimated largest go first, each table's in order. */
+    private record Task(TableWork table, Chunk chunk, long tableEstimate) {
 
-    private record Task(TableWork table, Chunk chunk) {
+        static final Comparator<Task> LARGEST_TABLE_FIRST = Comparator.comparingLong(Task::tableEstimate).reversed()
+                .thenComparing(task -> task.table().sourceName()).thenComparingInt(task -> task.chunk().number());
     }
 }

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
@@ -283,6 +285,57 @@ class PostgresInitialCopyIT {
         assertThatThrownBy(() -> copy(migration, target, CopyListener.NONE, 100).run(List.of(missing)))
                 .isInstanceOf(CopyException.class).hasMessageContaining("missing").hasMessageContaining("does not exist");
         drop(migration);
+    }
+
+    /**
+     * The other readers copy the first table while the rest are planned: a table that fails its planning stops them,
+     * their committed chunks stay recorded, and the next run copies only what is left, once.
+     */
+    @Test
+    void aTableThatFailsItsPlanningStopsTheChunksAlreadyCopyingAndTheNextRunResumes() throws SQLException {
+        UUID migration = UUID.randomUUID();
+        DataSource target = newTarget("copy_pg_plan_fails");
+        TablePlan loose = plans().get(2);
+        TablePlan wrong = new TablePlan("public", "loose", "public", "loose", List.of(loose.columns().get(0),
+                new ColumnPlan("nope", "at", "date", "date", ValueRule.AS_IS, false, null)), List.of());
+        CountDownLatch copying = new CountDownLatch(1);
+        CopyListener waitForTheFirstChunk = new CopyListener() {
+            @Override
+            public void tableStarted(TablePlan table, long estimatedRows, int chunks, int alreadyCopied) {
+                if (table.sourceTable().equals("pair")) {
+                    await(copying); // planned after item, whose chunks the other readers copy meanwhile
+                }
+            }
+
+            @Override
+            public void chunkFinished(TablePlan table, int chunkNo, long rows, long bytes) {
+                copying.countDown();
+            }
+        };
+
+        assertThatThrownBy(() -> copy(migration, target, waitForTheFirstChunk, 10)
+                .run(List.of(plans().get(0), plans().get(1), wrong)))
+                .isInstanceOf(CopyException.class).hasMessageContaining("public.loose")
+                .hasMessageContaining("column \"nope\" does not exist");
+
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().contains(migration.toString()));
+        long recorded = Long.parseLong(query(target, "SELECT count(*) FROM dflux_executor.copy_chunk WHERE"
+                + " migration_id = '" + migration + "'"));
+        assertThat(recorded).isPositive();
+        CopyResult resumed = copy(migration, target, CopyListener.NONE, 10).run(plans());
+        assertThat(resumed.complete()).isTrue();
+        assertThat(resumed.chunksSkipped()).isEqualTo(recorded);
+        assertSameRows(target);
+        drop(migration);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(30, TimeUnit.SECONDS)).as("a chunk copied while planning").isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
