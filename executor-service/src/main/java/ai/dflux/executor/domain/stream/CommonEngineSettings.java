@@ -22,6 +22,7 @@ final class CommonEngineSettings {
         properties.setProperty("name", name);
         properties.setProperty("connector.class", connectorClass);
         properties.setProperty("topic.prefix", name);
+        properties.setProperty("topic.naming.strategy", TopicNames.class.getName());
         properties.setProperty("offset.storage", TargetOffsetStore.class.getName());
         // the applier commits the position with the rows; a flush after every batch only lets the connector
         // acknowledge it to the source (PostgreSQL: the slot's confirmed LSN) as early as possible
