@@ -124,14 +124,8 @@ final class ChangeApplier implements DebeziumEngine.ChangeConsumer<ChangeEvent<S
         schemaGuard.check(unit.stream().map(Pending::event).toList());
         StatementBatch batch = new StatementBatch(rules.replicaRole());
         int rowChanges = 0;
-        Instant sourceTime = null;
-        Instant changeTime = null;
         for (Pending pendingChange : unit) {
             StreamEvent event = pendingChange.event();
-            Instant time = event.sourceTime();
-            if (time != null) {
-                sourceTime = time;
-            }
             if (event.kind() != StreamEvent.Kind.ROW_CHANGE) {
                 continue;
             }
@@ -149,11 +143,26 @@ final class ChangeApplier implements DebeziumEngine.ChangeConsumer<ChangeEvent<S
                     headerStruct(record, OLD_KEY_HEADER), headerStruct(record, NEW_KEY_HEADER) != null),
                     batch.forTable(table.qualifiedName(), rules.mergesRowWrites(table.qualifiedName())), sourceRows);
             rowChanges++;
-            changeTime = time == null ? changeTime : time;
         }
         SourceRecord last = unit.get(unit.size() - 1).event().record();
         long rows = commit(batch, last, rowChanges);
-        progress.applied(rowChanges, rows, last.sourceOffset(), sourceTime, changeTime);
+        progress.applied(rowChanges, rows, last.sourceOffset(), lastSourceTime(unit, false),
+                lastSourceTime(unit, true));
+    }
+
+    /** The source time of the unit's last event that has one (of its last row change: {@code rowChangesOnly}). */
+    private static Instant lastSourceTime(List<Pending> unit, boolean rowChangesOnly) {
+        for (int i = unit.size() - 1; i >= 0; i--) {
+            StreamEvent event = unit.get(i).event();
+            if (rowChangesOnly && event.kind() != StreamEvent.Kind.ROW_CHANGE) {
+                continue;
+            }
+            Instant time = event.sourceTime();
+            if (time != null) {
+                return time;
+            }
+        }
+        return null;
     }
 
     /**
