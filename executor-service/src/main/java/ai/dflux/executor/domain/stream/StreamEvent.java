@@ -18,6 +18,7 @@ import org.apache.kafka.connect.source.SourceRecord;
 record StreamEvent(Kind kind, SourceRecord record, String sourceTable) {
 
     static final String HEARTBEAT_PREFIX = "dflux_heartbeat";
+    private static final String TRANSACTION_SUFFIX = ".transaction";
 
     enum Kind {
         ROW_CHANGE, TRANSACTION_BEGIN, TRANSACTION_END, HEARTBEAT, SOURCE_HEARTBEAT, IGNORED
@@ -46,7 +47,7 @@ record StreamEvent(Kind kind, SourceRecord record, String sourceTable) {
             return Kind.IGNORED;
         }
         String topic = record.topic() == null ? "" : record.topic();
-        if (topic.equals(topicPrefix + ".transaction")) {
+        if (isTransactionTopic(topic, topicPrefix)) {
             return "BEGIN".equals(value.getString("status")) ? Kind.TRANSACTION_BEGIN : Kind.TRANSACTION_END;
         }
         if (topic.startsWith("__debezium-heartbeat")) {
@@ -84,6 +85,12 @@ record StreamEvent(Kind kind, SourceRecord record, String sourceTable) {
             return null;
         }
         return Instant.ofEpochMilli(source.getInt64("ts_ms"));
+    }
+
+    /** {@code <prefix>.transaction}, compared without building the name for every change. */
+    private static boolean isTransactionTopic(String topic, String topicPrefix) {
+        return topic.length() == topicPrefix.length() + TRANSACTION_SUFFIX.length() && topic.startsWith(topicPrefix)
+                && topic.endsWith(TRANSACTION_SUFFIX);
     }
 
     private static String tableOf(Struct value) {
