@@ -38,22 +38,25 @@ class ReplicationStatusTest {
 
     @Test
     void aRetryingCopySaysWhyTheLastAttemptFailed() {
-        ReplicationEntity row = new ReplicationEntity();
-        row.state = ReplicationState.COPYING.name();
-        row.attempts = 2;
-        row.lastError = "connection refused";
+        ReplicationEntity row = failing(ReplicationState.COPYING, "connection refused");
         assertThat(ReplicationStatus.of(migration("COPYING"), row).detail()).contains("connection refused");
     }
 
     @Test
     void aStoppedReplicationWhoseCleanupFailedSaysWhyAndWhenItTriesAgain() {
-        ReplicationEntity row = new ReplicationEntity();
-        row.state = ReplicationState.STOPPED.name();
-        row.attempts = 1;
-        row.lastError = "removing the replication slot and publication from the source failed: connection refused";
+        ReplicationEntity row = failing(ReplicationState.STOPPED,
+                "removing the replication slot and publication from the source failed: connection refused");
         row.notBefore = Instant.parse("2026-11-30T03:00:00Z");
         assertThat(ReplicationStatus.of(migration("STREAMING"), row).detail())
                 .contains("connection refused").contains("2026-11-30T03:00:00Z");
+    }
+
+    private static ReplicationEntity failing(ReplicationState state, String lastError) {
+        ReplicationEntity row = new ReplicationEntity();
+        row.state = state.name();
+        row.attempts = 2;
+        row.lastError = lastError;
+        return row;
     }
 
     private static TrackedMigration migration(String phase) {

@@ -295,9 +295,7 @@ class PostgresInitialCopyIT {
     void aTableThatFailsItsPlanningStopsTheChunksAlreadyCopyingAndTheNextRunResumes() throws SQLException {
         UUID migration = UUID.randomUUID();
         DataSource target = newTarget("copy_pg_plan_fails");
-        TablePlan loose = plans().get(2);
-        TablePlan wrong = new TablePlan("public", "loose", "public", "loose", List.of(loose.columns().get(0),
-                new ColumnPlan("nope", "at", "date", "date", ValueRule.AS_IS, false, null)), List.of());
+        TablePlan wrong = looseWithAMissingColumn();
         CountDownLatch copying = new CountDownLatch(1);
         CopyListener waitForTheFirstChunk = new CopyListener() {
             @Override
@@ -342,9 +340,7 @@ class PostgresInitialCopyIT {
     void aMissingSourceColumnIsNamed() throws SQLException {
         UUID migration = UUID.randomUUID();
         DataSource target = newTarget("copy_pg_missing_column");
-        TablePlan loose = plans().get(2);
-        TablePlan wrong = new TablePlan("public", "loose", "public", "loose", List.of(loose.columns().get(0),
-                new ColumnPlan("nope", "at", "date", "date", ValueRule.AS_IS, false, null)), List.of());
+        TablePlan wrong = looseWithAMissingColumn();
 
         assertThatThrownBy(() -> copy(migration, target, CopyListener.NONE, 100).run(List.of(wrong)))
                 .isInstanceOf(CopyException.class).hasMessageContaining("public.loose")
@@ -408,6 +404,13 @@ class PostgresInitialCopyIT {
                         column("n", "integer"), column("label", "character varying(20)")), List.of("code", "n")),
                 new TablePlan("public", "loose", "public", "loose", List.of(column("line", "text"),
                         column("at", "date")), List.of()));
+    }
+
+    /** Table {@code loose} with a column {@code nope} the source does not have. */
+    private static TablePlan looseWithAMissingColumn() {
+        TablePlan loose = plans().get(2);
+        return new TablePlan("public", "loose", "public", "loose", List.of(loose.columns().get(0),
+                new ColumnPlan("nope", "at", "date", "date", ValueRule.AS_IS, false, null)), List.of());
     }
 
     private static ColumnPlan column(String name, String type) {
