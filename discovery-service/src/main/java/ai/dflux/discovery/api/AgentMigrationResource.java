@@ -6,7 +6,6 @@ import ai.dflux.contracts.agents.MigrationConnections;
 import ai.dflux.discovery.domain.DatabaseConnection;
 import ai.dflux.discovery.domain.MigrationRegistry;
 import ai.dflux.discovery.persistence.CatalogEntity;
-import ai.dflux.discovery.persistence.SealedConnections;
 import ai.dflux.service.api.InvalidRequest;
 import ai.dflux.service.api.MigrationNotFound;
 import com.fasterxml.jackson.annotation.JsonRawValue;
@@ -58,11 +57,9 @@ public class AgentMigrationResource {
             + " whose source the Executor has not cleaned yet (agents only)")
     public Uni<MigrationConnections> connections(UUID id, @QueryParam(AgentApi.TENANT_PARAMETER) String tenant) {
         String tenantId = required(tenant);
-        return registry.get(id, tenantId).<SealedConnections>map(found -> found)
-                .onFailure(MigrationNotFound.class).recoverWithUni(() -> registry.retired(id, tenantId))
-                .map(found -> new MigrationConnections(
-                        found.sourceHost == null ? null : credentials(registry.sourceOf(found)),
-                        credentials(registry.targetOf(found))));
+        return registry.connections(id, tenantId).map(found -> new MigrationConnections(
+                found.sourceHost == null ? null : credentials(registry.sourceOf(found)),
+                credentials(registry.targetOf(found))));
     }
 
     @DELETE

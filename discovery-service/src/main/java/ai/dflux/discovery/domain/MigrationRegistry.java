@@ -104,6 +104,12 @@ public class MigrationRegistry {
     }
 
     /** The connections of a deleted migration of this tenant, kept for the source's cleanup. */
+    /** The connections of a migration, or of a deleted one whose source the Executor has not cleaned yet. */
+    public Uni<SealedConnections> connections(UUID id, String tenantId) {
+        return get(id, tenantId).map(SealedConnections.class::cast)
+                .onFailure(MigrationNotFound.class).recoverWithUni(() -> retired(id, tenantId));
+    }
+
     public Uni<RetiredConnectionEntity> retired(UUID id, String tenantId) {
         return Panache.withSession(() -> RetiredConnectionEntity.<RetiredConnectionEntity>findById(id))
                 .onItem().transform(found -> found != null && found.tenantId.equals(tenantId) ? found : null)
