@@ -328,7 +328,7 @@ final class MigrationReplication implements Runnable {
         String detail = "waiting for the conversion of a source schema change: " + why;
         LOG.infof("migration %s: %s", migrationId, detail);
         progress.holdUp(detail);
-        ledger.advance(migrationId, ReplicationState.STREAMING, row -> row.reason = detail, null);
+        ledger.whileRunning(migrationId, row -> row.reason = detail, null);
     }
 
     /** Whether a newer revision was converted; asks the control plane every few seconds only. */

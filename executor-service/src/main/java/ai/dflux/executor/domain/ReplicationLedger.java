@@ -62,12 +62,19 @@ public class ReplicationLedger {
      */
     public boolean advance(UUID migrationId, ReplicationState state, Consumer<ReplicationEntity> change,
             Payload event) {
+        return whileRunning(migrationId, row -> {
+            row.state = state.name();
+            change.accept(row);
+        }, event);
+    }
+
+    /** Changes the record, keeping its state, only while it runs (see {@link #advance}); returns whether it did. */
+    public boolean whileRunning(UUID migrationId, Consumer<ReplicationEntity> change, Payload event) {
         return await(() -> Panache.withTransaction(() -> ReplicationEntity.<ReplicationEntity>findById(migrationId)
                 .chain(row -> {
                     if (row == null || row.deleted || !ReplicationState.valueOf(row.state).isRunning()) {
                         return Uni.createFrom().item(false);
                     }
-                    row.state = state.name();
                     change.accept(row);
                     row.updatedAt = Instant.now();
                     return event == null ? Uni.createFrom().item(true)

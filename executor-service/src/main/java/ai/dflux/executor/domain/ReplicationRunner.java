@@ -247,12 +247,12 @@ public class ReplicationRunner implements MigrationReplication.ReplicationOutcom
                 }
                 return;
             }
-            ledger.update(migrationId, row -> {
+            ledger.whileRunning(migrationId, row -> {
                 row.attempts++;
                 row.lastError = message;
                 row.failingSince = since;
                 row.notBefore = now.plus(backoff(row.attempts));
-            });
+            }, null);
         });
     }
 

@@ -59,6 +59,20 @@ class ReplicationLedgerIT {
     }
 
     @Test
+    void aFailedAttemptOfAStoppedReplicationLeavesItsRecordAsTheStopLeftIt() throws Exception {
+        UUID id = insert(ReplicationState.STOPPED, "stopped through the API");
+
+        boolean changed = ledger.whileRunning(id, row -> {
+            row.attempts++;
+            row.reason = "connection refused";
+        }, null);
+
+        assertThat(changed).isFalse();
+        assertThat(stateAndReason(id)).containsExactly("STOPPED", "stopped through the API");
+        assertThat(cleanup(id).attempts()).isZero();
+    }
+
+    @Test
     void aRunningRecordMovesAndItsEventCommitsWithIt() throws Exception {
         UUID id = insert(ReplicationState.COPYING, "copying");
 
