@@ -93,8 +93,17 @@ abstract class SchemaDriftScenario {
                 revision.deltaFromRevision(), revision.additiveOnly()), id, TENANT, "compatibility-service", null));
     }
 
-    /** Runs the replication from the applied revision (the converted one before the first copy), as the worker does. */
+    /**
+     * Runs the replication from the applied revision (the converted one before the first copy), as the worker does. The
+     * worker runs only a record that runs, so a record still waiting for its manual start is started first, as
+     * {@code POST .../start} does.
+     */
     void launch() {
+        ledger.update(id, waiting -> {
+            if (ReplicationState.WAITING_FOR_START.name().equals(waiting.state)) {
+                waiting.state = ReplicationState.READY.name();
+            }
+        });
         ReplicationEntity row = ledger.read(id).orElseThrow();
         int revision = row.appliedRevision > 0 ? row.appliedRevision : row.convertedRevision;
         replication = new MigrationReplication(id, () -> plan(revision), this::plan, ledger, metrics.begin(id, TENANT),
