@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
+import java.util.function.Predicate;
 
 /**
  * The control-plane record of a replication as the copy and stream threads see it: they block (JDBC, Debezium), so
@@ -43,16 +44,7 @@ public class ReplicationLedger {
      * deleted: a replication still winding down must not bring a deleted migration back to life.
      */
     public void record(UUID migrationId, Consumer<ReplicationEntity> change, Payload event) {
-        await(() -> Panache.withTransaction(() -> ReplicationEntity.<ReplicationEntity>findById(migrationId)
-                .chain(row -> {
-                    if (row == null || row.deleted) {
-                        return Uni.createFrom().voidItem();
-                    }
-                    change.accept(row);
-                    row.updatedAt = Instant.now();
-                    return event == null ? Uni.createFrom().voidItem()
-                            : outbox.publish(event, migrationId, row.tenantId, row.causeEventId).replaceWithVoid();
-                })));
+        changeIf(migrationId, row -> true, change, event);
     }
 
     /**
@@ -70,9 +62,15 @@ public class ReplicationLedger {
 
     /** Changes the record, keeping its state, only while it runs (see {@link #advance}); returns whether it did. */
     public boolean whileRunning(UUID migrationId, Consumer<ReplicationEntity> change, Payload event) {
+        return changeIf(migrationId, row -> ReplicationState.valueOf(row.state).isRunning(), change, event);
+    }
+
+    /** Changes a present, undeleted record that passes {@code allowed}, with its event; returns whether it did. */
+    private boolean changeIf(UUID migrationId, Predicate<ReplicationEntity> allowed,
+            Consumer<ReplicationEntity> change, Payload event) {
         return await(() -> Panache.withTransaction(() -> ReplicationEntity.<ReplicationEntity>findById(migrationId)
                 .chain(row -> {
-                    if (row == null || row.deleted || !ReplicationState.valueOf(row.state).isRunning()) {
+                    if (row == null || row.deleted || !allowed.test(row)) {
                         return Uni.createFrom().item(false);
                     }
                     change.accept(row);
