@@ -93,20 +93,18 @@ public final class InitialCopy {
      * queued, largest table first, so planning the small tables does not hold up the large one.
      */
     private CopyResult copy(Snapshot snapshot, List<TablePlan> tables) throws SQLException {
-        PriorityBlockingQueue<Task> queue = new PriorityBlockingQueue<>(16, Task.LARGEST_TABLE_FIRST);
-        AtomicBoolean planned = new AtomicBoolean();
-        Workers workers = new Workers(queue, planned);
+        Workers workers = new Workers();
         List<Connection> readers = snapshot.readers();
         readers.subList(1, readers.size()).forEach(workers::start);
         int skipped;
         try {
-            skipped = plan(readers.get(0), tables, queue);
+            skipped = plan(readers.get(0), tables, workers.queue);
         } catch (SQLException | RuntimeException e) {
             workers.stop.set(true);
             workers.joinAll();
             throw e;
         } finally {
-            planned.set(true);
+            workers.planned.set(true);
         }
         workers.start(readers.get(0));
         workers.joinAll();
@@ -115,18 +113,19 @@ public final class InitialCopy {
             throw e instanceof CopyException ? e : new CopyException("initial copy of migration " + migrationId
                     + " stopped: " + e, e);
         }
-        boolean complete = queue.isEmpty() && !cancelled.get();
+        boolean complete = workers.queue.isEmpty() && !cancelled.get();
         return new CopyResult(snapshot.position(), complete, workers.rows.get(), workers.bytes.get(),
                 workers.copied.get(), skipped, readers.size());
     }
 
-    /** The copying threads, one per reader, and what they copied. */
+    /** The copying threads, one per reader, the chunks they take, and what they copied. */
     private final class Workers {
 
         private static final long WAIT_FOR_PLAN_MILLIS = 50;
 
-        private final PriorityBlockingQueue<Task> queue;
-        private final AtomicBoolean planned;
+        private final PriorityBlockingQueue<Task> queue = new PriorityBlockingQueue<>(16, Task.LARGEST_TABLE_FIRST);
+        /** Set once every table is planned: then an empty queue means the copy is done. */
+        private final AtomicBoolean planned = new AtomicBoolean();
         private final AtomicLong rows = new AtomicLong();
         private final AtomicLong bytes = new AtomicLong();
         private final AtomicInteger copied = new AtomicInteger();
@@ -135,9 +134,7 @@ public final class InitialCopy {
         private final ChunkCopier copier;
         private final List<Thread> threads = new ArrayList<>();
 
-        Workers(PriorityBlockingQueue<Task> queue, AtomicBoolean planned) {
-            this.queue = queue;
-            this.planned = planned;
+        Workers() {
             this.copier = new ChunkCopier(migrationId, source.reader(), options.bufferBytes(),
                     () -> stop.get() || cancelled.get());
         }

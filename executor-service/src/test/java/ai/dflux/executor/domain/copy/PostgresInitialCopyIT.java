@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -128,6 +129,28 @@ class PostgresInitialCopyIT {
                 .hasEntrySatisfying("item", chunks -> assertThat(chunks).isGreaterThan(1));
         assertSameRows(splitTarget);
         drop(split);
+    }
+
+    @Test
+    void theLargestTableIsCopiedFirst() throws SQLException {
+        execute(sourceDb(), "ANALYZE item; ANALYZE pair; ANALYZE loose");
+        UUID migration = UUID.randomUUID();
+        DataSource target = newTarget("copy_pg_largest_first");
+        List<String> copiedTables = new CopyOnWriteArrayList<>();
+        CopyListener order = new CopyListener() {
+            @Override
+            public void tableFinished(TablePlan table, long rows, long bytes, double seconds) {
+                copiedTables.add(table.sourceTable());
+            }
+        };
+        List<TablePlan> smallestFirst = List.of(plans().get(2), plans().get(1), plans().get(0));
+
+        copy(migration, target, order, CopyOptions.DEFAULTS.withParallelism(1).withWholeTableRows(2 * ITEMS))
+                .run(smallestFirst);
+
+        assertThat(copiedTables).as("one reader, so the queue's order is the copy's").containsExactly("item", "pair",
+                "loose");
+        drop(migration);
     }
 
     @Test
