@@ -24,7 +24,8 @@ public class ConsistentCopyStage implements CopyStage {
 
     public ConsistentCopyStage(ExecutorConfig config) {
         this.options = CopyOptions.DEFAULTS.withParallelism(config.copyParallelism())
-                .withChunkRows(config.copyChunkRows()).withWholeTableRows(config.copyWholeTableRows());
+                .withChunkRows(config.copyChunkRows()).withWholeTableRows(config.copyWholeTableRows())
+                .withKeyAfterRows(config.copyKeyAfterRows());
     }
 
     @Override

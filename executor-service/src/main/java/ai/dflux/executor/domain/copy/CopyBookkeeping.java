@@ -40,7 +40,8 @@ public final class CopyBookkeeping {
                     + " PRIMARY KEY (migration_id, source_table, chunk_no))",
             "CREATE TABLE IF NOT EXISTS " + COPY_CHUNK + " (migration_id uuid NOT NULL, source_table text NOT NULL,"
                     + " chunk_no integer NOT NULL, rows_copied bigint NOT NULL, bytes_copied bigint NOT NULL,"
-                    + " copied_at timestamptz NOT NULL DEFAULT now(), PRIMARY KEY (migration_id, source_table, chunk_no))");
+                    + " copied_at timestamptz NOT NULL DEFAULT now(), PRIMARY KEY (migration_id, source_table, chunk_no))",
+            DeferredKeys.DDL);
 
     private final DataSource target;
 
@@ -174,9 +175,13 @@ public final class CopyBookkeeping {
         }
     }
 
-    /** Forgets the migration's copy (its rows on the target stay): the next copy starts from a new snapshot. */
+    /**
+     * Forgets the migration's copy (its rows on the target stay, with the primary keys a copy in progress had not
+     * built yet): the next copy starts from a new snapshot.
+     */
     public void clear(UUID migrationId) throws SQLException {
         try (Connection connection = target.getConnection()) {
+            DeferredKeys.restoreAll(connection, migrationId);
             for (String table : List.of(COPY_CHUNK, COPY_PLAN, COPY_SNAPSHOT)) {
                 try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table
                         + " WHERE migration_id = ?")) {

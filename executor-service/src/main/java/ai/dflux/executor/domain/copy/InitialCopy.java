@@ -153,7 +153,7 @@ public final class InitialCopy {
                     rows.addAndGet(done[0]);
                     bytes.addAndGet(done[1]);
                     copied.incrementAndGet();
-                    report(task, done);
+                    report(task, done, connection);
                 }
             } catch (CopyCancelledException cancel) {
                 // the chunk in flight rolled back
@@ -223,6 +223,11 @@ public final class InitialCopy {
                     List<Chunk> remaining = chunks.stream().filter(c -> !done.containsKey(c.number())).toList();
                     table.expect(remaining.size(), rowsBefore, bytesBefore);
                     skipped += chunks.size() - remaining.size();
+                    if (remaining.isEmpty()) {
+                        buildDeferredKey(bookkeeping, table); // its last chunk committed before the key was built
+                    } else if (options.keyAfterLoad(estimate)) {
+                        deferKey(bookkeeping, table);
+                    }
                     listener.tableStarted(plan, estimate, chunks.size(), chunks.size() - remaining.size());
                     if (remaining.isEmpty()) {
                         listener.tableFinished(plan, table.rows(), table.bytes(), table.seconds());
@@ -255,11 +260,39 @@ public final class InitialCopy {
         }
     }
 
-    private void report(Task task, long[] done) {
+    private void report(Task task, long[] done, Connection target) {
         TableWork table = task.table();
         listener.chunkFinished(table.plan(), task.chunk().number(), done[0], done[1]);
         if (table.chunkDone(done[0], done[1])) {
+            buildDeferredKey(target, table);
             listener.tableFinished(table.plan(), table.rows(), table.bytes(), table.seconds());
+        }
+    }
+
+    private void deferKey(Connection target, TableWork table) {
+        try {
+            if (DeferredKeys.defer(target, migrationId, table.targetName())) {
+                LOG.info(() -> "migration " + migrationId + ": " + table.targetName()
+                        + " is loaded without its primary key, which is built once its rows are in");
+            }
+        } catch (SQLException e) {
+            throw new CopyException("the primary key of target table " + table.targetName() + " could not be taken"
+                    + " off for the load: " + e.getMessage(), e);
+        }
+    }
+
+    /** Builds the table's primary key if {@link DeferredKeys#defer} took it off for the load. */
+    private void buildDeferredKey(Connection target, TableWork table) {
+        long start = System.nanoTime();
+        try {
+            if (DeferredKeys.restore(target, migrationId, table.targetName())) {
+                LOG.info(() -> String.format("migration %s: primary key of %s built in %.1f s", migrationId,
+                        table.targetName(), (System.nanoTime() - start) / 1e9));
+            }
+        } catch (SQLException e) {
+            throw new CopyException("the primary key of target table " + table.targetName() + " could not be built"
+                    + " after its rows were copied (it stays recorded in " + DeferredKeys.TABLE + "): "
+                    + e.getMessage(), e);
         }
     }
 

@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -297,6 +298,111 @@ class PostgresInitialCopyIT {
                 + PostgresSnapshotSource.slotName(migration) + "'")).isEqualTo("0");
         assertThat(query(sourceDb(), "SELECT count(*) FROM pg_publication WHERE pubname = '"
                 + PostgresSnapshotSource.slotName(migration) + "'")).isEqualTo("0");
+    }
+
+    @Test
+    void aLargeTableIsLoadedWithoutItsPrimaryKeyWhichIsBuiltAgainOnceItsRowsAreIn() throws SQLException {
+        UUID migration = UUID.randomUUID();
+        DataSource target = newTarget("copy_pg_key_after");
+        execute(target, "CREATE TABLE pair_note (code text, n integer, FOREIGN KEY (code, n) REFERENCES pair)");
+        Map<String, String> keysBefore = primaryKeys(target);
+        Map<String, List<String>> keysWhileLoading = new ConcurrentHashMap<>();
+        CopyListener looking = new CopyListener() {
+            @Override
+            public void chunkFinished(TablePlan table, int chunkNo, long rows, long bytes) {
+                keysWhileLoading.computeIfAbsent(table.sourceTable(), t -> new CopyOnWriteArrayList<>())
+                        .add(primaryKeys(target).getOrDefault(table.sourceTable(), "none"));
+            }
+        };
+
+        CopyResult result = copy(migration, target, looking, CopyOptions.DEFAULTS.withChunkRows(100)
+                .withWholeTableRows(0).withKeyAfterRows(0)).run(plans());
+
+        assertThat(result.complete()).isTrue();
+        assertThat(keysWhileLoading.get("item")).as("item's key while its chunks load").hasSizeGreaterThan(1)
+                .containsOnly("none");
+        assertThat(keysWhileLoading.get("pair")).as("pair's key is referenced by a foreign key, so it stays")
+                .containsOnly(keysBefore.get("pair"));
+        assertThat(primaryKeys(target)).isEqualTo(keysBefore).containsEntry("item", "item_pkey PRIMARY KEY (id)");
+        assertThat(query(target, "SELECT count(*) FROM " + DeferredKeys.TABLE)).isEqualTo("0");
+        assertSameRows(target);
+        drop(migration);
+    }
+
+    @Test
+    void aCopyInterruptedWhileAKeyIsOffBuildsItWhenItResumesOrIsForgotten() throws SQLException {
+        for (boolean resume : new boolean[] {true, false}) {
+            UUID migration = UUID.randomUUID();
+            DataSource target = newTarget("copy_pg_key_" + (resume ? "resumed" : "forgotten"));
+            Map<String, String> keysBefore = primaryKeys(target);
+            CopyOptions keyAfterLoad = CopyOptions.DEFAULTS.withChunkRows(50).withWholeTableRows(0).withKeyAfterRows(0);
+            AtomicInteger chunks = new AtomicInteger();
+            InitialCopy[] first = new InitialCopy[1];
+            first[0] = copy(migration, target, new CopyListener() {
+                @Override
+                public void chunkFinished(TablePlan table, int chunkNo, long rows, long bytes) {
+                    if (chunks.incrementAndGet() == 3) {
+                        first[0].cancel();
+                    }
+                }
+            }, keyAfterLoad);
+
+            assertThat(first[0].run(plans()).complete()).isFalse();
+            assertThat(primaryKeys(target)).as("item was loading when the copy stopped").doesNotContainKey("item");
+            assertThat(query(target, "SELECT string_agg(target_table || ' ' || constraint_name || ' ' || definition,"
+                    + " ', ') FROM " + DeferredKeys.TABLE)).contains("public.item item_pkey PRIMARY KEY (id)");
+
+            if (resume) {
+                assertThat(copy(migration, target, CopyListener.NONE, keyAfterLoad).run(plans()).complete()).isTrue();
+                assertSameRows(target);
+            } else {
+                new CopyBookkeeping(target).clear(migration);
+            }
+
+            assertThat(primaryKeys(target)).isEqualTo(keysBefore);
+            assertThat(query(target, "SELECT count(*) FROM " + DeferredKeys.TABLE)).isEqualTo("0");
+            drop(migration);
+        }
+    }
+
+    @Test
+    void rowsTheDeferredKeyRefusesFailTheCopyNamingTheTableAndTheKeyStaysRecorded() throws SQLException {
+        execute(sourceDb(), "CREATE TABLE twice (id integer, label text);"
+                + " INSERT INTO twice VALUES (1, 'one'), (2, 'two'), (1, 'one again')");
+        UUID migration = UUID.randomUUID();
+        DataSource target = newTarget("copy_pg_key_refused");
+        execute(target, "CREATE TABLE twice (id integer PRIMARY KEY, label text)");
+        TablePlan twice = new TablePlan("public", "twice", "public", "twice",
+                List.of(column("id", "integer"), column("label", "text")), List.of());
+        try {
+            assertThatThrownBy(() -> copy(migration, target, CopyListener.NONE, CopyOptions.DEFAULTS
+                    .withKeyAfterRows(0)).run(List.of(twice)))
+                    .isInstanceOf(CopyException.class)
+                    .hasMessageContaining("primary key of target table public.twice could not be built")
+                    .hasMessageContaining("Key (id)=(1) is duplicated");
+
+            assertThat(query(target, "SELECT count(*) FROM twice")).isEqualTo("3");
+            assertThat(query(target, "SELECT definition FROM " + DeferredKeys.TABLE + " WHERE migration_id = '"
+                    + migration + "'")).isEqualTo("PRIMARY KEY (id)");
+        } finally {
+            execute(sourceDb(), "DROP TABLE twice");
+            drop(migration);
+        }
+    }
+
+    /** Each table's primary key on the target, as name and definition; tables without one are missing. */
+    private static Map<String, String> primaryKeys(DataSource target) {
+        String keys = query(target, "SELECT string_agg(conrelid::regclass || '=' || conname || ' '"
+                + " || pg_get_constraintdef(oid), ';' ORDER BY conrelid::regclass::text) FROM pg_constraint"
+                + " WHERE contype = 'p' AND connamespace = 'public'::regnamespace");
+        Map<String, String> byTable = new TreeMap<>();
+        if (keys != null) {
+            for (String key : keys.split(";")) {
+                String[] parts = key.split("=", 2);
+                byTable.put(parts[0], parts[1]);
+            }
+        }
+        return byTable;
     }
 
     @Test
