@@ -365,6 +365,35 @@ class PostgresInitialCopyIT {
         }
     }
 
+    /** The last chunk committed, then the copy stopped before the key was built: the next run builds it first. */
+    @Test
+    void aKeyStillOffAfterTheLastChunkIsBuiltWhenTheCopyRunsAgain() throws SQLException {
+        UUID migration = UUID.randomUUID();
+        DataSource target = newTarget("copy_pg_key_after_last_chunk");
+        Map<String, String> keysBefore = primaryKeys(target);
+        CopyOptions keyAfterLoad = CopyOptions.DEFAULTS.withKeyAfterRows(0);
+        assertThat(copy(migration, target, CopyListener.NONE, keyAfterLoad).run(plans()).complete()).isTrue();
+        execute(target, "INSERT INTO " + DeferredKeys.TABLE + " (migration_id, target_table, constraint_name,"
+                + " definition) VALUES ('" + migration + "', 'public.pair', 'pair_pkey', 'PRIMARY KEY (code, n)');"
+                + " ALTER TABLE pair DROP CONSTRAINT pair_pkey");
+        List<String> finished = new CopyOnWriteArrayList<>();
+        CopyListener keyOnceFinished = new CopyListener() {
+            @Override
+            public void tableFinished(TablePlan table, long rows, long bytes, double seconds) {
+                finished.add(table.sourceTable() + " " + primaryKeys(target).getOrDefault(table.sourceTable(), "none"));
+            }
+        };
+
+        CopyResult again = copy(migration, target, keyOnceFinished, keyAfterLoad).run(plans());
+
+        assertThat(again.complete()).isTrue();
+        assertThat(again.chunksCopied()).isZero();
+        assertThat(finished).contains("pair " + keysBefore.get("pair"));
+        assertThat(primaryKeys(target)).isEqualTo(keysBefore);
+        assertThat(query(target, "SELECT count(*) FROM " + DeferredKeys.TABLE)).isEqualTo("0");
+        drop(migration);
+    }
+
     @Test
     void rowsTheDeferredKeyRefusesFailTheCopyNamingTheTableAndTheKeyStaysRecorded() throws SQLException {
         execute(sourceDb(), "CREATE TABLE twice (id integer, label text);"
