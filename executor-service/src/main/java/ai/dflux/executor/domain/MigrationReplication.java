@@ -229,6 +229,11 @@ final class MigrationReplication implements Runnable {
         }
 
         @Override
+        public void keyBuildStarted(TablePlan table) {
+            tableOf(table).buildingKey();
+        }
+
+        @Override
         public void tableFinished(TablePlan table, long totalRows, long totalBytes, double seconds) {
             tableOf(table).copied(totalRows, totalBytes);
             ledger.record(migrationId, row -> { }, new TableCopied(sourceName(table), targetName(table), totalRows,

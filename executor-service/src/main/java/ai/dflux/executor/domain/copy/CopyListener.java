@@ -24,6 +24,10 @@ public interface CopyListener {
     default void chunkFinished(TablePlan table, int chunkNo, long rows, long bytes) {
     }
 
+    /** Every row of the table is on the target, and the primary key taken off for the load is being built. */
+    default void keyBuildStarted(TablePlan table) {
+    }
+
     /** Every chunk of the table is on the target; totals include chunks copied by earlier, interrupted runs. */
     default void tableFinished(TablePlan table, long totalRows, long totalBytes, double seconds) {
     }

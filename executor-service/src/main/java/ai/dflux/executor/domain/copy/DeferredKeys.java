@@ -68,17 +68,20 @@ final class DeferredKeys {
     }
 
     /**
-     * Builds the key {@link #defer} took off the table, if it did (then true); nothing otherwise.
+     * Builds the key {@link #defer} took off the table, if it did (then true, after telling {@code building}); nothing
+     * otherwise.
      *
      * @throws SQLException when the rows do not allow the key (a key value copied twice), and the
      *     key stays recorded as deferred
      */
-    static boolean restore(Connection connection, UUID migrationId, String targetTable) throws SQLException {
+    static boolean restore(Connection connection, UUID migrationId, String targetTable, Runnable building)
+            throws SQLException {
         return inTransaction(connection, () -> {
             String[] key = deferred(connection, migrationId, targetTable);
             if (key == null) {
                 return false;
             }
+            building.run();
             try (Statement statement = connection.createStatement()) {
                 statement.execute("ALTER TABLE " + targetTable + " ADD CONSTRAINT "
                         + PostgresSourceReader.quote(key[0]) + " " + key[1]);
@@ -95,7 +98,7 @@ final class DeferredKeys {
     static void restoreAll(Connection connection, UUID migrationId) throws SQLException {
         for (String table : deferredTables(connection, migrationId)) {
             try {
-                restore(connection, migrationId, table);
+                restore(connection, migrationId, table, () -> { });
             } catch (SQLException e) {
                 String[] key = inTransaction(connection, () -> forget(connection, migrationId, table));
                 LOG.warning(() -> "migration " + migrationId + ": the primary key " + key[0] + " " + key[1]

@@ -223,14 +223,12 @@ public final class InitialCopy {
                     List<Chunk> remaining = chunks.stream().filter(c -> !done.containsKey(c.number())).toList();
                     table.expect(remaining.size(), rowsBefore, bytesBefore);
                     skipped += chunks.size() - remaining.size();
-                    if (remaining.isEmpty()) {
-                        buildDeferredKey(bookkeeping, table); // its last chunk committed before the key was built
-                    } else if (options.keyAfterLoad(estimate)) {
-                        deferKey(bookkeeping, table);
-                    }
                     listener.tableStarted(plan, estimate, chunks.size(), chunks.size() - remaining.size());
                     if (remaining.isEmpty()) {
+                        buildDeferredKey(bookkeeping, table); // its last chunk committed before the key was built
                         listener.tableFinished(plan, table.rows(), table.bytes(), table.seconds());
+                    } else if (options.keyAfterLoad(estimate)) {
+                        deferKey(bookkeeping, table);
                     }
                     remaining.forEach(chunk -> queue.add(new Task(table, chunk, estimate)));
                 } catch (SQLException e) {
@@ -285,7 +283,8 @@ public final class InitialCopy {
     private void buildDeferredKey(Connection target, TableWork table) {
         long start = System.nanoTime();
         try {
-            if (DeferredKeys.restore(target, migrationId, table.targetName())) {
+            if (DeferredKeys.restore(target, migrationId, table.targetName(),
+                    () -> listener.keyBuildStarted(table.plan()))) {
                 LOG.info(() -> String.format("migration %s: primary key of %s built in %.1f s", migrationId,
                         table.targetName(), (System.nanoTime() - start) / 1e9));
             }

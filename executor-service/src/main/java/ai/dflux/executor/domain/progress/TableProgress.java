@@ -6,7 +6,8 @@ import java.time.Instant;
 /** How far the copy of one table is; updated by the copy threads, read by the API and the metrics. */
 public final class TableProgress {
 
-    public enum State { WAITING, COPYING, COPIED }
+    /** {@code BUILDING_KEY}: every row is in, and the primary key taken off for the load is being built. */
+    public enum State { WAITING, COPYING, BUILDING_KEY, COPIED }
 
     private final String sourceTable;
     private final String targetTable;
@@ -38,6 +39,10 @@ public final class TableProgress {
         bytesCopied += bytes;
     }
 
+    public void buildingKey() {
+        state = State.BUILDING_KEY;
+    }
+
     public synchronized void copied(long rows, long bytes) {
         rowsCopied = rows;
         bytesCopied = bytes;
@@ -46,12 +51,16 @@ public final class TableProgress {
     }
 
     /**
-     * Seconds left at the rate of this run, from the source's row estimate; null before the first chunk or when the
-     * estimate is unknown. A table copied further than its estimate says 0.
+     * Seconds left at the rate of this run, from the source's row estimate; null before the first chunk, when the
+     * estimate is unknown, and while the key is built (no rate tells how long that takes). A table copied further
+     * than its estimate says 0.
      */
     public Long etaSeconds() {
         if (state == State.COPIED) {
             return 0L;
+        }
+        if (state == State.BUILDING_KEY) {
+            return null;
         }
         Instant started = startedAt;
         long done = rowsCopied - rowsAtStart;

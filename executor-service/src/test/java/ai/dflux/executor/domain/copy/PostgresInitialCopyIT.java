@@ -307,11 +307,18 @@ class PostgresInitialCopyIT {
         execute(target, "CREATE TABLE pair_note (code text, n integer, FOREIGN KEY (code, n) REFERENCES pair)");
         Map<String, String> keysBefore = primaryKeys(target);
         Map<String, List<String>> keysWhileLoading = new ConcurrentHashMap<>();
+        List<String> keyBuilds = new CopyOnWriteArrayList<>();
         CopyListener looking = new CopyListener() {
             @Override
             public void chunkFinished(TablePlan table, int chunkNo, long rows, long bytes) {
                 keysWhileLoading.computeIfAbsent(table.sourceTable(), t -> new CopyOnWriteArrayList<>())
                         .add(primaryKeys(target).getOrDefault(table.sourceTable(), "none"));
+            }
+
+            @Override
+            public void keyBuildStarted(TablePlan table) {
+                keyBuilds.add(table.sourceTable() + " " + query(target, "SELECT count(*) FROM " + table.sourceTable())
+                        + " rows, key " + primaryKeys(target).getOrDefault(table.sourceTable(), "none"));
             }
         };
 
@@ -323,6 +330,8 @@ class PostgresInitialCopyIT {
                 .containsOnly("none");
         assertThat(keysWhileLoading.get("pair")).as("pair's key is referenced by a foreign key, so it stays")
                 .containsOnly(keysBefore.get("pair"));
+        assertThat(keyBuilds).as("told once item's rows are in, before its key is built")
+                .containsExactly("item " + ITEMS + " rows, key none");
         assertThat(primaryKeys(target)).isEqualTo(keysBefore).containsEntry("item", "item_pkey PRIMARY KEY (id)");
         assertThat(query(target, "SELECT count(*) FROM " + DeferredKeys.TABLE)).isEqualTo("0");
         assertSameRows(target);

@@ -42,6 +42,25 @@ class TableProgressTest {
     }
 
     @Test
+    void aTableWhoseKeyIsBeingBuiltIsNotCopiedYetAndHasNoEta() {
+        ReplicationProgress progress = new ReplicationProgress(java.util.UUID.randomUUID(), "t", table -> { });
+        TableProgress table = progress.table("shop.orders", "shop.orders");
+        table.started(10, 0, 0);
+        table.chunkCopied(10, 100);
+
+        table.buildingKey();
+
+        assertThat(table.state()).isEqualTo(TableProgress.State.BUILDING_KEY);
+        assertThat(table.etaSeconds()).as("no rate tells how long the build takes").isNull();
+        assertThat(progress.tablesLeft()).isEqualTo(1);
+        assertThat(progress.copyEtaSeconds()).isNull();
+
+        table.copied(10, 100);
+        assertThat(progress.tablesLeft()).isZero();
+        assertThat(progress.copyEtaSeconds()).isZero();
+    }
+
+    @Test
     void theCopyIsAsFarAsItsSlowestTable() {
         ReplicationProgress progress = new ReplicationProgress(java.util.UUID.randomUUID(), "t", table -> { });
         TableProgress done = progress.table("a", "a");
