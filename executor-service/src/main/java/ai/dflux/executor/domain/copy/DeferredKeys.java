@@ -71,8 +71,8 @@ final class DeferredKeys {
      * Builds the key {@link #defer} took off the table, if it did (then true, after telling {@code building}); nothing
      * otherwise.
      *
-     * @throws SQLException when the rows do not allow the key (a key value copied twice), and the
-     *     key stays recorded as deferred
+     * @throws SQLException when the rows do not allow the key (a key value copied twice); the key stays recorded as
+     *     deferred
      */
     static boolean restore(Connection connection, UUID migrationId, String targetTable, Runnable building)
             throws SQLException {
@@ -92,18 +92,17 @@ final class DeferredKeys {
     }
 
     /**
-     * Builds every key still deferred for the migration, whose copy is being forgotten; a key its rows do not allow is
-     * logged with its definition, so that a person can build it, and forgotten too.
+     * Builds every key still deferred for the migration, whose copy is being forgotten. A key that cannot be built
+     * stays recorded in {@value #TABLE}, with its definition, for a person to build; the others are built all the same.
      */
     static void restoreAll(Connection connection, UUID migrationId) throws SQLException {
         for (String table : deferredTables(connection, migrationId)) {
             try {
                 restore(connection, migrationId, table, () -> { });
             } catch (SQLException e) {
-                String[] key = inTransaction(connection, () -> forget(connection, migrationId, table));
-                LOG.warning(() -> "migration " + migrationId + ": the primary key " + key[0] + " " + key[1]
-                        + " of target table " + table + " could not be built again, so the table stays without it: "
-                        + e.getMessage());
+                LOG.warning(() -> "migration " + migrationId + ": the primary key of target table " + table
+                        + " could not be built again, so the table stays without it (its definition stays in "
+                        + TABLE + "): " + e.getMessage());
             }
         }
     }
@@ -136,16 +135,13 @@ final class DeferredKeys {
         }
     }
 
-    private static String[] forget(Connection connection, UUID migrationId, String targetTable)
-            throws SQLException {
-        String[] key = deferred(connection, migrationId, targetTable);
+    private static void forget(Connection connection, UUID migrationId, String targetTable) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + TABLE
                 + " WHERE migration_id = ? AND target_table = ?")) {
             delete.setObject(1, migrationId);
             delete.setString(2, targetTable);
             delete.executeUpdate();
         }
-        return key;
     }
 
     private static String[] droppableKey(Connection connection, String targetTable) throws SQLException {

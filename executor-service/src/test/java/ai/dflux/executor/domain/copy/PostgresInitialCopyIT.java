@@ -404,7 +404,8 @@ class PostgresInitialCopyIT {
     }
 
     @Test
-    void rowsTheDeferredKeyRefusesFailTheCopyNamingTheTableAndTheKeyStaysRecorded() throws SQLException {
+    void rowsTheDeferredKeyRefusesFailTheCopyNamingTheTableAndTheKeyStaysRecordedEvenWhenTheCopyIsForgotten()
+            throws SQLException {
         execute(sourceDb(), "CREATE TABLE twice (id integer, label text);"
                 + " INSERT INTO twice VALUES (1, 'one'), (2, 'two'), (1, 'one again')");
         UUID migration = UUID.randomUUID();
@@ -420,8 +421,16 @@ class PostgresInitialCopyIT {
                     .hasMessageContaining("Key (id)=(1) is duplicated");
 
             assertThat(query(target, "SELECT count(*) FROM twice")).isEqualTo("3");
-            assertThat(query(target, "SELECT definition FROM " + DeferredKeys.TABLE + " WHERE migration_id = '"
-                    + migration + "'")).isEqualTo("PRIMARY KEY (id)");
+            String recorded = "SELECT definition FROM " + DeferredKeys.TABLE + " WHERE migration_id = '" + migration
+                    + "'";
+            assertThat(query(target, recorded)).isEqualTo("PRIMARY KEY (id)");
+
+            new CopyBookkeeping(target).clear(migration);
+
+            assertThat(query(target, recorded)).as("forgetting the copy keeps the key it could not build")
+                    .isEqualTo("PRIMARY KEY (id)");
+            assertThat(query(target, "SELECT count(*) FROM " + CopyBookkeeping.COPY_PLAN + " WHERE migration_id = '"
+                    + migration + "'")).isEqualTo("0");
         } finally {
             execute(sourceDb(), "DROP TABLE twice");
             drop(migration);
