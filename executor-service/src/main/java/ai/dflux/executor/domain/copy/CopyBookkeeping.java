@@ -109,25 +109,20 @@ public final class CopyBookkeeping {
     /** Stores the whole plan in one transaction, so a plan is either complete or absent. */
     static void savePlan(Connection connection, UUID migrationId, String sourceTable, List<Chunk> chunks)
             throws SQLException {
-        connection.setAutoCommit(false);
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + COPY_PLAN
-                + " (migration_id, source_table, chunk_no, lower_bound, upper_bound) VALUES (?, ?, ?, ?, ?)")) {
-            for (Chunk chunk : chunks) {
-                insert.setObject(1, migrationId);
-                insert.setString(2, sourceTable);
-                insert.setInt(3, chunk.number());
-                insert.setArray(4, array(connection, chunk.lower()));
-                insert.setArray(5, array(connection, chunk.upper()));
-                insert.addBatch();
+        Transactions.run(connection, () -> {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + COPY_PLAN
+                    + " (migration_id, source_table, chunk_no, lower_bound, upper_bound) VALUES (?, ?, ?, ?, ?)")) {
+                for (Chunk chunk : chunks) {
+                    insert.setObject(1, migrationId);
+                    insert.setString(2, sourceTable);
+                    insert.setInt(3, chunk.number());
+                    insert.setArray(4, array(connection, chunk.lower()));
+                    insert.setArray(5, array(connection, chunk.upper()));
+                    insert.addBatch();
+                }
+                return insert.executeBatch();
             }
-            insert.executeBatch();
-            connection.commit();
-        } catch (SQLException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(true);
-        }
+        });
     }
 
     /** Rows and bytes of each chunk of the table copied so far, by chunk number. */

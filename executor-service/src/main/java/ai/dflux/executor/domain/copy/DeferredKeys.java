@@ -1,5 +1,6 @@
 package ai.dflux.executor.domain.copy;
 
+import ai.dflux.executor.domain.target.TargetLedger;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -44,7 +45,7 @@ final class DeferredKeys {
      * true when the key is off (now, or since an earlier run of the same copy).
      */
     static boolean defer(Connection connection, UUID migrationId, String targetTable) throws SQLException {
-        return inTransaction(connection, () -> {
+        return Transactions.run(connection, () -> {
             if (deferred(connection, migrationId, targetTable) != null) {
                 return true;
             }
@@ -76,13 +77,14 @@ final class DeferredKeys {
      */
     static boolean restore(Connection connection, UUID migrationId, String targetTable, Runnable building)
             throws SQLException {
-        return inTransaction(connection, () -> {
+        return Transactions.run(connection, () -> {
             String[] key = deferred(connection, migrationId, targetTable);
             if (key == null) {
                 return false;
             }
             building.run();
             try (Statement statement = connection.createStatement()) {
+                statement.execute(TargetLedger.INDEX_BUILD_MEMORY);
                 statement.execute("ALTER TABLE " + targetTable + " ADD CONSTRAINT "
                         + PostgresSourceReader.quote(key[0]) + " " + key[1]);
             }
@@ -161,26 +163,4 @@ final class DeferredKeys {
         }
     }
 
-    private interface Work<T> {
-        T run() throws SQLException;
-    }
-
-    /** Runs the work in a transaction of its own, whether the connection was in auto-commit or not. */
-    private static <T> T inTransaction(Connection connection, Work<T> work) throws SQLException {
-        boolean autoCommit = connection.getAutoCommit();
-        if (!autoCommit) {
-            connection.commit();
-        }
-        connection.setAutoCommit(false);
-        try {
-            T result = work.run();
-            connection.commit();
-            return result;
-        } catch (SQLException | RuntimeException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(autoCommit);
-        }
-    }
 }

@@ -22,10 +22,10 @@ public final class TargetLedger {
     private static final String APPLIED_DDL = TargetBookkeeping.SCHEMA + ".applied_ddl";
 
     /**
-     * The post-data part builds the indexes of every copied row; with PostgreSQL's default 64 MB a large table's sort
-     * spills to disk. Set for that transaction only.
+     * The post-data part builds the indexes of every copied row, as does a primary key built after its table's rows;
+     * with PostgreSQL's default 64 MB a large table's sort spills to disk. Set for that transaction only.
      */
-    private static final String INDEX_BUILD_MEMORY = "SET LOCAL maintenance_work_mem = '512MB'";
+    public static final String INDEX_BUILD_MEMORY = "SET LOCAL maintenance_work_mem = '512MB'";
 
     private final DataSource target;
     private final UUID migrationId;
