@@ -9,9 +9,11 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.PriorityBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -207,6 +209,7 @@ public final class InitialCopy {
         ChunkPlanner planner = new ChunkPlanner(source.reader(), options.chunkRows(), options.wholeTableRows());
         int skipped = 0;
         try (Connection bookkeeping = target.getConnection()) {
+            Set<String> deferredBefore = new HashSet<>(DeferredKeys.deferredTables(bookkeeping, migrationId));
             for (TablePlan plan : tables) {
                 TableWork table = new TableWork(plan);
                 try {
@@ -224,11 +227,11 @@ public final class InitialCopy {
                     table.expect(remaining.size(), rowsBefore, bytesBefore);
                     skipped += chunks.size() - remaining.size();
                     listener.tableStarted(plan, estimate, chunks.size(), chunks.size() - remaining.size());
+                    table.keyDeferred(deferredBefore.contains(table.targetName())
+                            || !remaining.isEmpty() && options.keyAfterLoad(estimate) && deferKey(bookkeeping, table));
                     if (remaining.isEmpty()) {
                         buildDeferredKey(bookkeeping, table); // its last chunk committed before the key was built
                         listener.tableFinished(plan, table.rows(), table.bytes(), table.seconds());
-                    } else if (options.keyAfterLoad(estimate)) {
-                        deferKey(bookkeeping, table);
                     }
                     remaining.forEach(chunk -> queue.add(new Task(table, chunk, estimate)));
                 } catch (SQLException e) {
@@ -267,20 +270,26 @@ public final class InitialCopy {
         }
     }
 
-    private void deferKey(Connection target, TableWork table) {
+    /** Takes the table's primary key off for the load when it can come back as it was; true if it is off. */
+    private boolean deferKey(Connection target, TableWork table) {
         try {
-            if (DeferredKeys.defer(target, migrationId, table.targetName())) {
+            boolean deferred = DeferredKeys.defer(target, migrationId, table.targetName());
+            if (deferred) {
                 LOG.info(() -> "migration " + migrationId + ": " + table.targetName()
                         + " is loaded without its primary key, which is built once its rows are in");
             }
+            return deferred;
         } catch (SQLException e) {
             throw new CopyException("the primary key of target table " + table.targetName() + " could not be taken"
                     + " off for the load: " + e.getMessage(), e);
         }
     }
 
-    /** Builds the table's primary key if {@link DeferredKeys#defer} took it off for the load. */
+    /** Builds the table's primary key if {@link DeferredKeys#defer} took it off for the load, in this run or before. */
     private void buildDeferredKey(Connection target, TableWork table) {
+        if (!table.keyDeferred()) {
+            return;
+        }
         long start = System.nanoTime();
         try {
             if (DeferredKeys.restore(target, migrationId, table.targetName(),

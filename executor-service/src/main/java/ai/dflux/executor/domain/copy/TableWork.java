@@ -18,6 +18,8 @@ final class TableWork {
     private final List<ColumnPlan> columns;
     private final List<ColumnPlan> keys;
     private final AtomicInteger remaining = new AtomicInteger();
+    /** Whether the target table's primary key is off for the load, to be built after the last chunk. */
+    private volatile boolean keyDeferred;
     private final AtomicLong rows = new AtomicLong();
     private final AtomicLong bytes = new AtomicLong();
     private final long startNanos = System.nanoTime();
@@ -84,6 +86,14 @@ final class TableWork {
         remaining.set(chunks);
         rows.set(rowsBefore);
         bytes.set(bytesBefore);
+    }
+
+    void keyDeferred(boolean deferred) {
+        keyDeferred = deferred;
+    }
+
+    boolean keyDeferred() {
+        return keyDeferred;
     }
 
     /** Counts a finished chunk; true when it was the table's last. */
