@@ -1,5 +1,7 @@
 package ai.dflux.executor.domain.copy;
 
+import ai.dflux.executor.domain.db.MariaDbNames;
+
 import ai.dflux.contracts.conversion.ColumnPlan;
 import ai.dflux.contracts.conversion.ValueRule;
 import ai.dflux.contracts.values.SourceValues;
@@ -33,7 +35,7 @@ final class MariaDbColumn {
     }
 
     static MariaDbColumn of(ColumnPlan plan) {
-        String column = MariaDbSourceReader.quote(plan.source());
+        String column = MariaDbNames.quote(plan.source());
         String sourceType = lower(plan.sourceType());
         String targetType = lower(plan.targetType());
         if (plan.valueRule() == ValueRule.BITS_TO_BIT_STRING || sourceType.startsWith("bit")) {

@@ -1,5 +1,9 @@
 package ai.dflux.executor.domain.copy;
 
+import static ai.dflux.executor.domain.db.MariaDbNames.quote;
+import static ai.dflux.executor.domain.db.MariaDbNames.table;
+
+
 import ai.dflux.contracts.conversion.ColumnPlan;
 import ai.dflux.contracts.conversion.TablePlan;
 import java.math.BigDecimal;
@@ -27,15 +31,6 @@ final class MariaDbSourceReader implements SourceReader {
     private static final Pattern BYTES = Pattern.compile("^(binary|varbinary|tinyblob|blob|mediumblob|longblob|bit"
             + "|geometry|point|linestring|polygon|multi.*|geometrycollection)\\b.*");
     private static final int FETCH_ROWS = 1000;
-
-    static String quote(String identifier) {
-        return '`' + identifier.replace("`", "``") + '`';
-    }
-
-    static String table(TablePlan table) {
-        return (table.sourceSchema() == null || table.sourceSchema().isEmpty() ? "" : quote(table.sourceSchema()) + ".")
-                + quote(table.sourceTable());
-    }
 
     @Override
     public void check(Connection reader, TablePlan table, List<ColumnPlan> columns) throws SQLException {

@@ -38,7 +38,7 @@ final class ChangeApplier implements DebeziumEngine.ChangeConsumer<ChangeEvent<S
     private final ApplyHook hook;
     private final List<Pending> pending = new ArrayList<>();
     private boolean insideTransaction;
-    private final SourceRowReader sourceRows;
+    private final SourceReads sourceReads;
     private final TargetRules rules;
     private final SourceSchemaGuard schemaGuard;
     private final SourcePositions positions;
@@ -52,10 +52,10 @@ final class ChangeApplier implements DebeziumEngine.ChangeConsumer<ChangeEvent<S
      *     applier then takes nothing more and the stream is to be closed
      */
     ChangeApplier(ChangeStreamSpec spec, Connection target, ProgressTracker progress, ApplyHook hook,
-            SourceRowReader sourceRows, TargetRules rules, SourcePositions positions, Consumer<String> onRefusal) {
+            SourceReads sourceReads, TargetRules rules, SourcePositions positions, Consumer<String> onRefusal) {
         this.positions = positions;
         this.onRefusal = onRefusal;
-        this.sourceRows = sourceRows;
+        this.sourceReads = sourceReads;
         this.rules = rules;
         this.migrationId = spec.migrationId();
         this.topicPrefix = spec.engineName();
@@ -123,6 +123,8 @@ final class ChangeApplier implements DebeziumEngine.ChangeConsumer<ChangeEvent<S
     private void apply(List<Pending> unit) {
         schemaGuard.check(unit.stream().map(Pending::event).toList());
         StatementBatch batch = new StatementBatch(rules.replicaRole());
+        ZeroDateRecheck zeroDates = sourceReads.zeroDates();
+        ZeroDateRecheck.Notes nullDates = zeroDates == null ? null : zeroDates.notes();
         int rowChanges = 0;
         for (Pending pendingChange : unit) {
             StreamEvent event = pendingChange.event();
@@ -138,16 +140,26 @@ final class ChangeApplier implements DebeziumEngine.ChangeConsumer<ChangeEvent<S
             SourceRecord record = event.record();
             Struct value = event.value();
             Object key = record.key();
-            RowChangeWriter.write(table, new RowChangeWriter.RowChange(value.getString("op"),
+            RowChangeWriter.RowChange change = new RowChangeWriter.RowChange(value.getString("op"),
                     value.getStruct("before"), value.getStruct("after"), key instanceof Struct k ? k : null,
-                    headerStruct(record, OLD_KEY_HEADER), headerStruct(record, NEW_KEY_HEADER) != null),
-                    batch.forTable(table.qualifiedName(), rules.mergesRowWrites(table.qualifiedName())), sourceRows);
+                    headerStruct(record, OLD_KEY_HEADER), headerStruct(record, NEW_KEY_HEADER) != null);
+            RowChangeWriter.write(table, change, statementsOf(batch, table), sourceReads.movedRows());
+            if (nullDates != null) {
+                nullDates.note(table, change.after());
+            }
             rowChanges++;
+        }
+        if (nullDates != null) {
+            zeroDates.addCorrections(nullDates, table -> statementsOf(batch, table));
         }
         SourceRecord last = unit.get(unit.size() - 1).event().record();
         long rows = commit(batch, last, rowChanges);
         progress.applied(rowChanges, rows, last.sourceOffset(), lastSourceTime(unit, false),
                 lastSourceTime(unit, true));
+    }
+
+    private StatementBatch.TableStatements statementsOf(StatementBatch batch, TargetTable table) {
+        return batch.forTable(table.qualifiedName(), rules.mergesRowWrites(table.qualifiedName()));
     }
 
     /** The source time of the unit's last event that has one (of its last row change: {@code rowChangesOnly}). */

@@ -40,6 +40,7 @@ public final class ChangeStream implements AutoCloseable {
     private final Map<String, ?> startOffset;
     private final DataSource source;
     private final LagProbe lagProbe;
+    private final SourceReads sourceReads;
     private final Connection target;
     private final ProgressTracker progress;
     private final CountDownLatch finished = new CountDownLatch(1);
@@ -55,6 +56,7 @@ public final class ChangeStream implements AutoCloseable {
         this.startOffset = dialect.startOffset(spec);
         this.source = DataSources.source(spec.source());
         this.lagProbe = new LagProbe(source, positions);
+        this.sourceReads = SourceReads.of(DataSources.dialectOf(spec.source()), source);
         this.target = target;
         this.progress = new ProgressTracker(Clock.systemUTC(),
                 Duration.ofMillis(Long.parseLong(CommonEngineSettings.HEARTBEAT_INTERVAL_MS)));
@@ -144,9 +146,7 @@ public final class ChangeStream implements AutoCloseable {
     }
 
     private void run(Properties properties, ApplyHook hook, TargetRules rules) {
-        SourceRowReader sourceRows = DataSources.dialectOf(spec.source()) == Dialect.POSTGRESQL
-                ? new SourceRowReader(source) : null;
-        ChangeApplier applier = new ChangeApplier(spec, target, progress, hook, sourceRows, rules, positions,
+        ChangeApplier applier = new ChangeApplier(spec, target, progress, hook, sourceReads, rules, positions,
                 this::waitForSchema);
         engine = DebeziumEngine.create(Connect.class)
                 .using(properties)
@@ -266,6 +266,7 @@ public final class ChangeStream implements AutoCloseable {
         thread.shutdownNow();
         closeQuietly(target);
         lagProbe.close();
+        sourceReads.close();
         if (state != StreamProgress.State.FAILED && state != StreamProgress.State.WAITING_FOR_SCHEMA) {
             state = StreamProgress.State.STOPPED;
         }

@@ -1,49 +1,26 @@
 package ai.dflux.executor.domain.stream;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
 import javax.sql.DataSource;
 
-/**
- * Asks the source how many bytes of its log the stream has not applied, over one connection kept for that: a reading
- * every second must not cost the source a new backend each time. A connection that failed is replaced at the next
- * reading.
- */
+/** Asks the source how many bytes of its log the stream has not applied, over a connection kept for that. */
 final class LagProbe implements AutoCloseable {
 
-    private final DataSource source;
+    private final KeptConnection source;
     private final SourcePositions positions;
-    private Connection connection;
 
     LagProbe(DataSource source, SourcePositions positions) {
-        this.source = source;
+        this.source = new KeptConnection(source);
         this.positions = positions;
     }
 
-    synchronized long lagBytes(Map<String, ?> offset) throws SQLException {
-        if (connection == null || connection.isClosed()) {
-            connection = source.getConnection();
-            connection.setAutoCommit(true);
-        }
-        try {
-            return positions.lagBytes(connection, offset);
-        } catch (SQLException e) {
-            close();
-            throw e;
-        }
+    long lagBytes(Map<String, ?> offset) throws SQLException {
+        return source.use(connection -> positions.lagBytes(connection, offset));
     }
 
     @Override
-    public synchronized void close() {
-        if (connection == null) {
-            return;
-        }
-        try {
-            connection.close();
-        } catch (SQLException ignored) {
-            // a broken connection is gone either way
-        }
-        connection = null;
+    public void close() {
+        source.close();
     }
 }

@@ -201,7 +201,8 @@ final class RowChangeWriter {
         return false;
     }
 
-    private static List<String> keyValues(TargetTable table, Struct before, Struct key) {
+    /** The key's values (target text) in {@code before}, or where it has none in {@code key}. */
+    static List<String> keyValues(TargetTable table, Struct before, Struct key) {
         List<String> values = new ArrayList<>();
         for (ColumnPlan column : table.keyColumns()) {
             Struct row = before != null && before.schema().field(column.source()) != null

@@ -130,8 +130,17 @@ final class TargetTable {
     }
 
     String deleteByKey() {
-        return "DELETE FROM " + qualifiedName + " WHERE " + keyColumns.stream()
-                .map(column -> column.target() + " = ?").collect(Collectors.joining(" AND "));
+        return "DELETE FROM " + qualifiedName + " WHERE " + keyMatch();
+    }
+
+    /** Sets the column to {@code -infinity} where it is NULL, on the row of the key given. */
+    String minusInfinityWhereNull(ColumnPlan column) {
+        return "UPDATE " + qualifiedName + " SET " + column.target() + " = '-infinity' WHERE " + column.target()
+                + " IS NULL AND " + keyMatch();
+    }
+
+    private String keyMatch() {
+        return keyColumns.stream().map(column -> column.target() + " = ?").collect(Collectors.joining(" AND "));
     }
 
     /** For a table without a key: removes one row equal to the old row, as PostgreSQL replication does. */

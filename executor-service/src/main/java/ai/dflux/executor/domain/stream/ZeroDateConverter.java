@@ -26,12 +26,15 @@ import org.apache.kafka.connect.data.SchemaBuilder;
  * The binlog reader turns a zero date into null, and Debezium's own converter then puts the column default or the epoch
  * in a NOT NULL column, a real date indistinguishable from the zero date. This converter sees the reader's value
  * first and writes the PostgreSQL text: {@code -infinity} for a zero date in a NOT NULL column and for the zero
- * TIMESTAMP (epoch second 0, which no real TIMESTAMP holds). In a nullable column a zero date and NULL both arrive as
- * null and stay NULL: the binlog reader keeps nothing that tells them apart.
+ * TIMESTAMP (epoch second 0, which no real TIMESTAMP holds). In a nullable DATE or DATETIME column a zero date and NULL
+ * both arrive as null: the binlog reader keeps nothing that tells them apart. Such a column's schema is named
+ * {@link #NULL_OR_ZERO_DATE}, and {@link ZeroDateRecheck} asks the source which of its nulls are zero dates.
  */
 public final class ZeroDateConverter implements CustomConverter<SchemaBuilder, RelationalColumn> {
 
     static final String MINUS_INFINITY = "-infinity";
+    /** The schema name of a nullable DATE or DATETIME column's text, whose null may be a zero date. */
+    static final String NULL_OR_ZERO_DATE = "ai.dflux.executor.NullOrZeroDate";
     private static final DateTimeFormatter DATETIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS",
             Locale.ROOT);
 
@@ -64,7 +67,17 @@ public final class ZeroDateConverter implements CustomConverter<SchemaBuilder, R
             return;
         }
         boolean notNull = !column.isOptional();
-        registration.register(SchemaBuilder.string().optional(), value -> text(value, notNull));
+        SchemaBuilder schema = SchemaBuilder.string().optional();
+        if (!notNull && nullsMayBeZeroDates(column.typeName())) {
+            schema.name(NULL_OR_ZERO_DATE);
+        }
+        registration.register(schema, value -> text(value, notNull));
+    }
+
+    /** The binlog reader gives a TIMESTAMP's zero as the epoch, but a DATE's or DATETIME's as null. */
+    static boolean nullsMayBeZeroDates(String typeName) {
+        String type = typeName == null ? "" : typeName.toUpperCase(Locale.ROOT);
+        return type.equals("DATE") || type.equals("DATETIME");
     }
 
     static String text(Object value, boolean notNull) {

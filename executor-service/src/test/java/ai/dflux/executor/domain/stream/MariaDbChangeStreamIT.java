@@ -51,9 +51,11 @@ class MariaDbChangeStreamIT {
         postgres.server().createDatabase(targetName);
         sourceDb = mariaDb.server().dataSource(sourceName);
         targetDb = postgres.server().dataSource(targetName);
-        Sql.run(sourceDb, SOURCE_DDL, "CREATE TABLE log (seq BIGINT, note VARCHAR(20))");
+        Sql.run(sourceDb, SOURCE_DDL, "CREATE TABLE log (seq BIGINT, note VARCHAR(20))",
+                "CREATE TABLE dates (id INT PRIMARY KEY, dn DATE NULL, dtn DATETIME(3) NULL)");
         Sql.run(targetDb, "CREATE TYPE things_mood AS ENUM ('', 'sad', 'ok', 'happy')", TARGET_DDL,
-                "CREATE TABLE log (seq bigint, note varchar(20))");
+                "CREATE TABLE log (seq bigint, note varchar(20))",
+                "CREATE TABLE dates (id int PRIMARY KEY, dn date, dtn timestamp(3))");
     }
 
     private ChangeStreamSpec spec(SnapshotPosition start) {
@@ -63,7 +65,9 @@ class MariaDbChangeStreamIT {
                         "dt:timestamp(6):ZERO_DATE_TO_MINUS_INFINITY", "ts:timestamptz(6):ZERO_DATE_TO_MINUS_INFINITY",
                         "flags:text[]:SET_TO_ARRAY", "b:bit(5):BITS_TO_BIT_STRING", "mood", "doc", "data", "name",
                         "price", "span:interval", "u:numeric(20,0)"),
-                Plans.table(sourceName, "public", "log", List.of(), "seq", "note"));
+                Plans.table(sourceName, "public", "log", List.of(), "seq", "note"),
+                Plans.table(sourceName, "public", "dates", List.of("id"), "id", "dn:date:ZERO_DATE_TO_MINUS_INFINITY",
+                        "dtn:timestamp(3):ZERO_DATE_TO_MINUS_INFINITY"));
         MariaDbServer source = mariaDb.server();
         PostgresServer target = postgres.server();
         return new ChangeStreamSpec("maria-" + databases,
@@ -121,6 +125,35 @@ class MariaDbChangeStreamIT {
                     .as("the row insert before the position is the copy's, only the later update streams")
                     .isEqualTo("vor der Position");
             assertThat(stream.progress().lastPosition()).startsWith(start.binlogFile() + ":");
+        }
+    }
+
+    /**
+     * The binlog reader gives a nullable DATE's or DATETIME's zero date as null, like NULL itself; the source is asked
+     * which is which. Every row's changes are written before the stream starts, so the values read are the final ones,
+     * newer than most changes: the target must still end equal to the source.
+     */
+    @Test
+    void aZeroDateInANullableDateColumnStreamsAsMinusInfinityAndANullStaysNull() throws Exception {
+        prepare();
+        SnapshotPosition start = binlogPosition();
+        Sql.run(sourceDb, "SET SESSION sql_mode = ''",
+                "INSERT INTO dates VALUES (10, '0000-00-00', '0000-00-00 00:00:00'), (11, NULL, NULL),"
+                        + " (12, '2024-00-10', '2024-05-06 07:08:09.123'), (13, '2024-01-02', '2024-01-02 03:04:05'),"
+                        + " (14, '0000-00-00', '0000-00-00'), (15, NULL, NULL), (16, '0000-00-00', NULL)",
+                "UPDATE dates SET dn = '0000-00-00', dtn = NULL WHERE id = 13",
+                "UPDATE dates SET dn = NULL, dtn = NULL WHERE id = 14",
+                "UPDATE dates SET dn = '0000-00-00', dtn = '0000-00-00 00:00:00' WHERE id = 15",
+                "DELETE FROM dates WHERE id = 16",
+                "UPDATE dates SET id = 17 WHERE id = 10");
+        try (ChangeStream stream = ChangeStream.start(spec(start))) {
+            await().atMost(PATIENCE).failFast(() -> !stream.isRunning()).untilAsserted(() -> assertThat(
+                    Sql.text(targetDb, "SELECT string_agg(id::text, ',' ORDER BY id) FROM dates"))
+                    .isEqualTo("11,12,13,14,15,17"));
+            assertThat(Sql.text(targetDb, "SELECT string_agg(concat_ws('|', id, coalesce(dn::text, 'null'),"
+                    + " coalesce(dtn::text, 'null')), ' ' ORDER BY id) FROM dates")).isEqualTo(
+                    "11|null|null 12|-infinity|2024-05-06 07:08:09.123 13|-infinity|null 14|null|null"
+                            + " 15|-infinity|-infinity 17|-infinity|-infinity");
         }
     }
 

@@ -1,0 +1,26 @@
+package ai.dflux.executor.domain.stream;
+
+import ai.dflux.contracts.Dialect;
+import javax.sql.DataSource;
+
+/**
+ * What the apply reads from the source, where a change alone does not carry a value: a moved PostgreSQL row's untouched
+ * TOAST values, or which NULL dates of a MySQL/MariaDB row are zero dates. Either is null where the dialect has no need.
+ */
+record SourceReads(SourceRowReader movedRows, ZeroDateRecheck zeroDates) implements AutoCloseable {
+
+    static SourceReads of(Dialect dialect, DataSource source) {
+        return switch (dialect) {
+            case POSTGRESQL -> new SourceReads(new SourceRowReader(source), null);
+            case MYSQL, MARIADB -> new SourceReads(null, new ZeroDateRecheck(source));
+            case ORACLE -> new SourceReads(null, null);
+        };
+    }
+
+    @Override
+    public void close() {
+        if (zeroDates != null) {
+            zeroDates.close();
+        }
+    }
+}
