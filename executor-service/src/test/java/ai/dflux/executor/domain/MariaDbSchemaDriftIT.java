@@ -1,5 +1,7 @@
 package ai.dflux.executor.domain;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import ai.dflux.contracts.agents.DatabaseCredentials;
 import ai.dflux.executor.domain.stream.Sql;
 import ai.dflux.testkit.ControlPlaneTestResource;
@@ -60,6 +62,9 @@ class MariaDbSchemaDriftIT extends SchemaDriftScenario {
                         "code:varchar(10):varchar(10)", "qty:int:integer")), 0, null, true));
         launch();
         awaitState("STREAMING");
+        assertThat(Sql.text(targetDb, "SELECT record FROM dflux_executor.schema_history WHERE migration_id = '" + id
+                + "' ORDER BY seq LIMIT 1")).as("the stream starts from the structures the copy read at its snapshot")
+                .contains("CREATE TABLE `orders`");
         driftWhileWriting(sourceDb, targetDb, List.of(
                 table("drift_src", "orders", "id:int:integer", "code:varchar(40):varchar(40)", "qty:bigint:bigint",
                         "note:varchar(100):varchar(100)"),

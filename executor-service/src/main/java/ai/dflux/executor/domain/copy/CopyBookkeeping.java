@@ -2,6 +2,7 @@ package ai.dflux.executor.domain.copy;
 
 import ai.dflux.executor.domain.target.TargetBookkeeping;
 import ai.dflux.executor.domain.position.SnapshotPosition;
+import ai.dflux.executor.domain.position.TableDefinition;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -19,9 +20,9 @@ import javax.sql.DataSource;
 
 /**
  * What the initial copy keeps in the TARGET database (schema {@value #SCHEMA}) so that a restarted copy resumes
- * exactly: the snapshot position of the first run ({@value #COPY_SNAPSHOT}), each table's chunk plan as first
- * computed ({@value #COPY_PLAN}), and each copied chunk ({@value #COPY_CHUNK}), whose row commits in the same
- * transaction as the chunk's rows.
+ * exactly: the snapshot position of the first run ({@value #COPY_SNAPSHOT}) with, for a binlog source, its tables'
+ * structures there ({@value #COPY_SOURCE_DEFINITION}), each table's chunk plan as first computed ({@value #COPY_PLAN}),
+ * and each copied chunk ({@value #COPY_CHUNK}), whose row commits in the same transaction as the chunk's rows.
  */
 public final class CopyBookkeeping {
 
@@ -29,6 +30,7 @@ public final class CopyBookkeeping {
     public static final String COPY_SNAPSHOT = SCHEMA + ".copy_snapshot";
     public static final String COPY_PLAN = SCHEMA + ".copy_plan";
     public static final String COPY_CHUNK = SCHEMA + ".copy_chunk";
+    public static final String COPY_SOURCE_DEFINITION = SCHEMA + ".copy_source_definition";
 
     private static final List<String> DDL = List.of(
             "CREATE SCHEMA IF NOT EXISTS " + SCHEMA,
@@ -41,6 +43,9 @@ public final class CopyBookkeeping {
             "CREATE TABLE IF NOT EXISTS " + COPY_CHUNK + " (migration_id uuid NOT NULL, source_table text NOT NULL,"
                     + " chunk_no integer NOT NULL, rows_copied bigint NOT NULL, bytes_copied bigint NOT NULL,"
                     + " copied_at timestamptz NOT NULL DEFAULT now(), PRIMARY KEY (migration_id, source_table, chunk_no))",
+            "CREATE TABLE IF NOT EXISTS " + COPY_SOURCE_DEFINITION + " (migration_id uuid NOT NULL,"
+                    + " source_database text NOT NULL, source_table text NOT NULL, ddl text NOT NULL,"
+                    + " PRIMARY KEY (migration_id, source_database, source_table))",
             DeferredKeys.DDL);
 
     private final DataSource target;
@@ -72,11 +77,23 @@ public final class CopyBookkeeping {
         }
     }
 
-    void savePosition(UUID migrationId, SnapshotPosition position) throws SQLException {
-        try (Connection connection = target.getConnection();
-                PreparedStatement insert = connection.prepareStatement("INSERT INTO " + COPY_SNAPSHOT
-                        + " (migration_id, dialect, slot_name, publication_name, lsn, binlog_file, binlog_position,"
-                        + " gtid_set) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+    /** Records the first snapshot's position with the source's table structures there, in one transaction. */
+    void savePosition(UUID migrationId, SnapshotPosition position, List<TableDefinition> definitions)
+            throws SQLException {
+        try (Connection connection = target.getConnection()) {
+            Transactions.run(connection, () -> {
+                insertPosition(connection, migrationId, position);
+                insertDefinitions(connection, migrationId, definitions);
+                return null;
+            });
+        }
+    }
+
+    private static void insertPosition(Connection connection, UUID migrationId, SnapshotPosition position)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + COPY_SNAPSHOT
+                + " (migration_id, dialect, slot_name, publication_name, lsn, binlog_file, binlog_position,"
+                + " gtid_set) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setObject(1, migrationId);
             insert.setString(2, position.dialect());
             insert.setString(3, position.slotName());
@@ -86,6 +103,40 @@ public final class CopyBookkeeping {
             insert.setLong(7, position.binlogPosition());
             insert.setString(8, position.gtidSet());
             insert.executeUpdate();
+        }
+    }
+
+    private static void insertDefinitions(Connection connection, UUID migrationId, List<TableDefinition> definitions)
+            throws SQLException {
+        if (definitions.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + COPY_SOURCE_DEFINITION
+                + " (migration_id, source_database, source_table, ddl) VALUES (?, ?, ?, ?)")) {
+            for (TableDefinition definition : definitions) {
+                insert.setObject(1, migrationId);
+                insert.setString(2, definition.database());
+                insert.setString(3, definition.table());
+                insert.setString(4, definition.ddl());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /** The source's table structures at the first snapshot's position; empty when none were recorded. */
+    public List<TableDefinition> definitions(UUID migrationId) throws SQLException {
+        try (Connection connection = target.getConnection();
+                PreparedStatement query = connection.prepareStatement("SELECT source_database, source_table, ddl FROM "
+                        + COPY_SOURCE_DEFINITION + " WHERE migration_id = ? ORDER BY source_database, source_table")) {
+            query.setObject(1, migrationId);
+            List<TableDefinition> definitions = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    definitions.add(new TableDefinition(rows.getString(1), rows.getString(2), rows.getString(3)));
+                }
+            }
+            return definitions;
         }
     }
 
@@ -177,7 +228,7 @@ public final class CopyBookkeeping {
     public void clear(UUID migrationId) throws SQLException {
         try (Connection connection = target.getConnection()) {
             DeferredKeys.restoreAll(connection, migrationId);
-            for (String table : List.of(COPY_CHUNK, COPY_PLAN, COPY_SNAPSHOT)) {
+            for (String table : List.of(COPY_CHUNK, COPY_PLAN, COPY_SOURCE_DEFINITION, COPY_SNAPSHOT)) {
                 try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table
                         + " WHERE migration_id = ?")) {
                     delete.setObject(1, migrationId);

@@ -77,7 +77,7 @@ public final class InitialCopy {
                     ? source.reopen(earlier.get(), options.parallelism())
                     : source.open(tables, options.parallelism())) {
                 if (earlier.isEmpty()) {
-                    bookkeeping.savePosition(migrationId, snapshot.position());
+                    bookkeeping.savePosition(migrationId, snapshot.position(), snapshot.definitions());
                 } else {
                     LOG.info(() -> "resuming the copy of migration " + migrationId + "; its stream starts at "
                             + earlier.get().describe());

@@ -3,7 +3,9 @@ package ai.dflux.executor.domain.copy;
 import ai.dflux.contracts.agents.DatabaseCredentials;
 import ai.dflux.contracts.conversion.TablePlan;
 import ai.dflux.executor.domain.db.DataSources;
+import ai.dflux.executor.domain.db.MariaDbNames;
 import ai.dflux.executor.domain.position.SnapshotPosition;
+import ai.dflux.executor.domain.position.TableDefinition;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,14 +16,19 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * A MySQL/MariaDB source: the readers start their consistent-snapshot transactions while a global read lock, held
- * for milliseconds, keeps the binlog still, so they all see the same data and the binlog position read under the
- * lock is exactly where that data ends. Without the RELOAD privilege there is no lock: one reader, whose snapshot
- * position MariaDB reports itself ({@code binlog_snapshot_file/position}).
+ * A MySQL/MariaDB source: the readers start their consistent-snapshot transactions while a global read lock keeps the
+ * binlog still, so they all see the same data and the binlog position read under the lock is exactly where that data
+ * ends. Under the same lock the structures of the copied databases' tables are read ({@code SHOW CREATE TABLE}): a
+ * stream starting at the position reads the rows written before a later change of a table with them. The lock lasts
+ * milliseconds plus about a millisecond per table. Without the RELOAD privilege there is no lock: one reader, whose
+ * snapshot position MariaDB reports itself ({@code binlog_snapshot_file/position}), and the structures read right after
+ * its snapshot starts (a table changed in between would be read as changed).
  */
 public final class MariaDbSnapshotSource implements SnapshotSource {
 
@@ -43,16 +50,18 @@ public final class MariaDbSnapshotSource implements SnapshotSource {
         Connection lock = source.getConnection();
         try {
             if (!globalReadLock(lock)) {
-                return singleReader(source);
+                return singleReader(source, tables);
             }
             List<Connection> connections = new ArrayList<>();
             try {
                 for (int i = 0; i < readers; i++) {
                     connections.add(startSnapshot(source.getConnection()));
                 }
+                List<TableDefinition> definitions = definitions(lock, tables);
                 SnapshotPosition position = lockedPosition(lock);
-                LOG.info(() -> "consistent snapshot with " + readers + " readers at " + position.describe());
-                return new Snapshot(position, connections, null);
+                LOG.info(() -> "consistent snapshot with " + readers + " readers at " + position.describe() + ", "
+                        + definitions.size() + " table structures read");
+                return new Snapshot(position, connections, null, definitions);
             } catch (SQLException | RuntimeException e) {
                 connections.forEach(Snapshot::closeQuietly);
                 throw e;
@@ -134,7 +143,42 @@ public final class MariaDbSnapshotSource implements SnapshotSource {
         }
     }
 
-    private Snapshot singleReader(DataSource source) throws SQLException {
+    /** The structures of every base table of the databases the copied tables are in, as {@code SHOW CREATE TABLE}. */
+    private static List<TableDefinition> definitions(Connection connection, List<TablePlan> tables)
+            throws SQLException {
+        Set<String> databases = new TreeSet<>();
+        tables.stream().map(TablePlan::sourceSchema).filter(name -> name != null && !name.isEmpty())
+                .forEach(databases::add);
+        List<TableDefinition> definitions = new ArrayList<>();
+        for (String database : databases) {
+            for (String table : baseTables(connection, database)) {
+                try (Statement statement = connection.createStatement();
+                        ResultSet rows = statement.executeQuery("SHOW CREATE TABLE " + MariaDbNames.quote(database)
+                                + "." + MariaDbNames.quote(table))) {
+                    if (rows.next()) {
+                        definitions.add(new TableDefinition(database, table, rows.getString(2)));
+                    }
+                }
+            }
+        }
+        return definitions;
+    }
+
+    private static List<String> baseTables(Connection connection, String database) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT TABLE_NAME FROM information_schema.TABLES"
+                + " WHERE TABLE_SCHEMA = ? AND TABLE_TYPE IN ('BASE TABLE', 'SYSTEM VERSIONED') ORDER BY TABLE_NAME")) {
+            query.setString(1, database);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    names.add(rows.getString(1));
+                }
+            }
+        }
+        return names;
+    }
+
+    private Snapshot singleReader(DataSource source, List<TablePlan> tables) throws SQLException {
         if ("mysql".equals(dialect)) {
             throw new CopyException("MySQL source " + credentials + " does not permit FLUSH TABLES WITH READ LOCK, and"
                     + " MySQL reports no position for a snapshot without it: grant RELOAD to the migration's user");
@@ -162,8 +206,10 @@ public final class MariaDbSnapshotSource implements SnapshotSource {
                 }
             }
             SnapshotPosition snapshot = SnapshotPosition.binlog(dialect, file, position, emptyToNull(gtid));
-            LOG.info(() -> "consistent snapshot with 1 reader at " + snapshot.describe());
-            return new Snapshot(snapshot, List.of(connection), null);
+            List<TableDefinition> definitions = definitions(connection, tables);
+            LOG.info(() -> "consistent snapshot with 1 reader at " + snapshot.describe() + ", " + definitions.size()
+                    + " table structures read");
+            return new Snapshot(snapshot, List.of(connection), null, definitions);
         } catch (SQLException | RuntimeException e) {
             Snapshot.closeQuietly(connection);
             throw e;

@@ -1,6 +1,7 @@
 package ai.dflux.executor.domain.copy;
 
 import ai.dflux.executor.domain.position.SnapshotPosition;
+import ai.dflux.executor.domain.position.TableDefinition;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -19,11 +20,19 @@ public final class Snapshot implements AutoCloseable {
     private final SnapshotPosition position;
     private final List<Connection> readers;
     private final AutoCloseable keeper;
+    private final List<TableDefinition> definitions;
 
     Snapshot(SnapshotPosition position, List<Connection> readers, AutoCloseable keeper) {
+        this(position, readers, keeper, List.of());
+    }
+
+    /** @param definitions the source's table structures at the position, where the stream needs them from the copy */
+    Snapshot(SnapshotPosition position, List<Connection> readers, AutoCloseable keeper,
+            List<TableDefinition> definitions) {
         this.position = position;
         this.readers = List.copyOf(readers);
         this.keeper = keeper;
+        this.definitions = List.copyOf(definitions);
     }
 
     public SnapshotPosition position() {
@@ -32,6 +41,11 @@ public final class Snapshot implements AutoCloseable {
 
     public List<Connection> readers() {
         return readers;
+    }
+
+    /** The source's table structures at {@link #position()}; empty where the stream reads them itself (PostgreSQL). */
+    public List<TableDefinition> definitions() {
+        return definitions;
     }
 
     @Override

@@ -104,17 +104,20 @@ public final class ChangeStream implements AutoCloseable {
         boolean historyRecorded = StreamBookkeeping.hasHistory(target, spec.migrationId());
         SourceConnectorSettings settings = dialect.settings();
         SourceConnectorSettings.SeedOffset seed = settings.seed(spec);
+        target.setAutoCommit(false);
         if (seed != null && !positionCommitted) {
             // a history without a position is what an earlier start left before it committed anything
             StreamBookkeeping.forget(target, spec.migrationId());
             OffsetCodec codec = new OffsetCodec(spec.engineName());
             StreamBookkeeping.writeOffset(target, spec.migrationId(), codec.key(seed.partition()),
                     codec.value(seed.offset()));
-            historyRecorded = false;
-            LOG.info("migration {}: the stream starts at the copy's position {}", spec.migrationId(),
-                    spec.start().describe());
+            TargetSchemaHistory.seed(target, spec.migrationId(), seed, spec.startDefinitions());
+            target.commit();
+            historyRecorded = !spec.startDefinitions().isEmpty();
+            LOG.info("migration {}: the stream starts at the copy's position {}{}", spec.migrationId(),
+                    spec.start().describe(), historyRecorded ? ", with the " + spec.startDefinitions().size()
+                            + " table structures the copy read there" : "");
         }
-        target.setAutoCommit(false);
         return settings.properties(spec, historyRecorded);
     }
 

@@ -3,6 +3,7 @@ package ai.dflux.executor.domain.stream;
 import ai.dflux.contracts.agents.DatabaseCredentials;
 import ai.dflux.contracts.conversion.TablePlan;
 import ai.dflux.executor.domain.position.SnapshotPosition;
+import ai.dflux.executor.domain.position.TableDefinition;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,9 +12,11 @@ import java.util.Objects;
  *
  * @param start where the copy's snapshot was taken; the stream starts exactly there unless a position was already
  *     committed on the target, which then wins
+ * @param startDefinitions the binlog source's table structures at {@code start}, as the copy read them; empty when
+ *     unknown, and then the first start takes them as they are when it runs
  */
 public record ChangeStreamSpec(String migrationId, DatabaseCredentials source, DatabaseCredentials target,
-        List<TablePlan> tables, SnapshotPosition start) {
+        List<TablePlan> tables, SnapshotPosition start, List<TableDefinition> startDefinitions) {
 
     public ChangeStreamSpec {
         Objects.requireNonNull(migrationId, "migrationId");
@@ -21,6 +24,12 @@ public record ChangeStreamSpec(String migrationId, DatabaseCredentials source, D
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(start, "start");
         tables = List.copyOf(tables);
+        startDefinitions = List.copyOf(startDefinitions);
+    }
+
+    public ChangeStreamSpec(String migrationId, DatabaseCredentials source, DatabaseCredentials target,
+            List<TablePlan> tables, SnapshotPosition start) {
+        this(migrationId, source, target, tables, start, List.of());
     }
 
     /** A name safe as a Debezium topic prefix and engine name: letters, digits and underscores only. */

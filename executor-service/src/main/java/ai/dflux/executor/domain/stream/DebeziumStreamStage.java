@@ -3,12 +3,15 @@ package ai.dflux.executor.domain.stream;
 import ai.dflux.contracts.Dialect;
 import ai.dflux.executor.domain.ReplicationPlan;
 import ai.dflux.executor.domain.StreamStage;
+import ai.dflux.executor.domain.copy.CopyBookkeeping;
 import ai.dflux.executor.domain.db.DataSources;
 import ai.dflux.executor.domain.position.SnapshotPosition;
+import ai.dflux.executor.domain.position.TableDefinition;
 import ai.dflux.executor.domain.progress.StreamFigures;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 
 /** {@link StreamStage} by {@link ChangeStream}: Debezium's embedded engine, applied exactly once. */
@@ -19,8 +22,9 @@ public class DebeziumStreamStage implements StreamStage {
     public RunningStream start(ReplicationPlan plan, SnapshotPosition from) throws SQLException {
         String migrationId = plan.migrationId().toString();
         boolean resumed = positionCommitted(plan, migrationId);
+        List<TableDefinition> definitions = resumed ? List.of() : copyDefinitions(plan);
         ChangeStream stream = ChangeStream.start(new ChangeStreamSpec(migrationId, plan.source(), plan.target(),
-                plan.schema().tables(), from));
+                plan.schema().tables(), from, definitions));
         return new Running(stream, resumed ? "the position committed on the target" : from.describe(), resumed);
     }
 
@@ -32,6 +36,13 @@ public class DebeziumStreamStage implements StreamStage {
     @Override
     public void forgetOnTarget(ReplicationPlan plan) {
         ChangeStream.discardPosition(plan.target(), plan.migrationId().toString());
+    }
+
+    /** The source's table structures the copy read at its snapshot position, for a binlog stream's first start. */
+    private static List<TableDefinition> copyDefinitions(ReplicationPlan plan) throws SQLException {
+        CopyBookkeeping copy = new CopyBookkeeping(DataSources.postgres(plan.target()));
+        copy.createTables();
+        return copy.definitions(plan.migrationId());
     }
 
     private static boolean positionCommitted(ReplicationPlan plan, String migrationId) throws SQLException {

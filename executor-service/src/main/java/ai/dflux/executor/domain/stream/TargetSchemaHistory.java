@@ -1,6 +1,7 @@
 package ai.dflux.executor.domain.stream;
 
 import ai.dflux.contracts.agents.DatabaseCredentials;
+import ai.dflux.executor.domain.position.TableDefinition;
 import io.debezium.config.Configuration;
 import io.debezium.document.DocumentReader;
 import io.debezium.document.DocumentWriter;
@@ -12,7 +13,9 @@ import io.debezium.relational.history.SchemaHistoryListener;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -67,6 +70,26 @@ public final class TargetSchemaHistory extends AbstractSchemaHistory {
             logger.warn("closing the schema history connection failed: {}", e.getMessage());
         } finally {
             connection = null;
+        }
+    }
+
+    /**
+     * Records the copy's table structures as the history at the stream's first position, so that the first start reads
+     * the binlog from there with the structures the rows written there have (a {@code recovery} snapshot would take
+     * them as they are when it runs, after changes the stream has not read yet).
+     */
+    static void seed(Connection connection, String migrationId, SourceConnectorSettings.SeedOffset position,
+            List<TableDefinition> definitions) throws SQLException {
+        DocumentWriter writer = DocumentWriter.defaultWriter();
+        for (TableDefinition definition : definitions) {
+            HistoryRecord record = new HistoryRecord(position.partition(), position.offset(), definition.database(),
+                    null, definition.ddl(), null, Instant.now());
+            try {
+                StreamBookkeeping.appendHistory(connection, migrationId, writer.write(record.document()));
+            } catch (IOException e) {
+                throw new SchemaHistoryException("cannot write the structure of " + definition.database() + "."
+                        + definition.table() + " into the schema history of migration " + migrationId, e);
+            }
         }
     }
 

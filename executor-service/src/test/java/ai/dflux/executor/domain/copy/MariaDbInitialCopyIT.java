@@ -71,7 +71,8 @@ class MariaDbInitialCopyIT {
                 "INSERT INTO kinds (id, d, tx, s, bt, f) SELECT seq, DATE '2000-01-01' + INTERVAL seq DAY,"
                         + " CONCAT('row ', seq, ' ✓'), 'b', seq, seq / 3 FROM seq_10_to_" + (ROWS + 5),
                 "CREATE TABLE coded (region varchar(10), num int, label text, PRIMARY KEY (region, num))",
-                "INSERT INTO coded SELECT CHAR(65 + seq % 5), seq, CONCAT('label ', seq) FROM seq_1_to_300");
+                "INSERT INTO coded SELECT CHAR(65 + seq % 5), seq, CONCAT('label ', seq) FROM seq_1_to_300",
+                "CREATE TABLE aside (id int PRIMARY KEY)");
     }
 
     @Test
@@ -106,7 +107,8 @@ class MariaDbInitialCopyIT {
             public void tableStarted(TablePlan table, long estimatedRows, int chunks, int alreadyCopied) {
                 if (started.getAndIncrement() == 0) {
                     execute(sourceDb(), "INSERT INTO coded VALUES ('Z', 1, 'after')",
-                            "UPDATE kinds SET tx = 'changed after' WHERE id = 11");
+                            "UPDATE kinds SET tx = 'changed after' WHERE id = 11",
+                            "ALTER TABLE aside ADD COLUMN late int");
                 }
             }
         };
@@ -117,9 +119,14 @@ class MariaDbInitialCopyIT {
             assertThat(normal(targetRows(target))).isEqualTo(before);
             assertThat(query(target, "SELECT count(*) FROM coded WHERE region = 'Z'")).isEqualTo("0");
             assertThat(result.position().binlogPosition()).isPositive();
+            assertThat(query(target, "SELECT string_agg(source_table, ',' ORDER BY source_table) FROM "
+                    + CopyBookkeeping.COPY_SOURCE_DEFINITION)).as("every table of the database, as at the snapshot")
+                    .isEqualTo("aside,coded,kinds");
+            assertThat(query(target, "SELECT ddl FROM " + CopyBookkeeping.COPY_SOURCE_DEFINITION
+                    + " WHERE source_table = 'aside'")).startsWith("CREATE TABLE `aside`").doesNotContain("late");
         } finally {
             execute(sourceDb(), "DELETE FROM coded WHERE region = 'Z'",
-                    "UPDATE kinds SET tx = 'row 11 ✓' WHERE id = 11");
+                    "UPDATE kinds SET tx = 'row 11 ✓' WHERE id = 11", "ALTER TABLE aside DROP COLUMN IF EXISTS late");
         }
     }
 
@@ -162,6 +169,7 @@ class MariaDbInitialCopyIT {
 
         assertThat(result.readers()).isEqualTo(1);
         assertThat(result.complete()).isTrue();
+        assertThat(query(target, "SELECT count(*) FROM " + CopyBookkeeping.COPY_SOURCE_DEFINITION)).isEqualTo("3");
         assertThat(result.position().binlogFile()).isNotBlank();
         assertThat(result.position().gtidSet()).isNotNull();
         assertSameRows(target);

@@ -5,7 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import ai.dflux.contracts.agents.DatabaseCredentials;
 import ai.dflux.contracts.conversion.TablePlan;
+import ai.dflux.executor.domain.copy.MariaDbSnapshotSource;
+import ai.dflux.executor.domain.copy.Snapshot;
 import ai.dflux.executor.domain.position.SnapshotPosition;
+import ai.dflux.executor.domain.position.TableDefinition;
 import ai.dflux.testkit.MariaDbServer;
 import ai.dflux.testkit.PostgresServer;
 import ai.dflux.testkit.ServerExtension;
@@ -58,6 +61,11 @@ class MariaDbChangeStreamIT {
                 "CREATE TABLE dates (id int PRIMARY KEY, dn date, dtn timestamp(3))");
     }
 
+    private static DatabaseCredentials credentials(MariaDbServer server, String database) {
+        return new DatabaseCredentials("mariadb", server.host(), server.port(), database, server.cdcUser(),
+                server.cdcPassword());
+    }
+
     private ChangeStreamSpec spec(SnapshotPosition start) {
         List<TablePlan> plans = List.of(
                 Plans.table(sourceName, "public", "things", List.of("id"), "id",
@@ -70,9 +78,7 @@ class MariaDbChangeStreamIT {
                         "dtn:timestamp(3):ZERO_DATE_TO_MINUS_INFINITY"));
         MariaDbServer source = mariaDb.server();
         PostgresServer target = postgres.server();
-        return new ChangeStreamSpec("maria-" + databases,
-                new DatabaseCredentials("mariadb", source.host(), source.port(), sourceName, source.cdcUser(),
-                        source.cdcPassword()),
+        return new ChangeStreamSpec("maria-" + databases, credentials(source, sourceName),
                 new DatabaseCredentials("postgresql", target.host(), target.port(), targetName,
                         target.superuser(), target.password()),
                 plans, start);
@@ -155,6 +161,39 @@ class MariaDbChangeStreamIT {
                     "11|null|null 12|-infinity|2024-05-06 07:08:09.123 13|-infinity|null 14|null|null"
                             + " 15|-infinity|-infinity 17|-infinity|-infinity");
         }
+    }
+
+    /**
+     * A table changed after the copy's snapshot and before the stream's first start: the rows written before the
+     * change are read with the structure the copy's snapshot recorded, those after it with the new one.
+     */
+    @Test
+    void aTableChangedBeforeTheFirstStartIsReadWithItsStructureAtTheCopysPosition() throws Exception {
+        prepare();
+        SnapshotPosition start;
+        List<TableDefinition> definitions;
+        try (Snapshot snapshot = new MariaDbSnapshotSource(credentials(mariaDb.server(), sourceName))
+                .open(spec(binlogPosition()).tables(), 1)) {
+            start = snapshot.position();
+            definitions = snapshot.definitions();
+        }
+        assertThat(definitions).extracting(TableDefinition::table).containsExactly("dates", "log", "things");
+        writeLog(1, 2);
+        Sql.run(sourceDb, "ALTER TABLE log ADD COLUMN extra INT NULL AFTER seq");
+        Sql.run(targetDb, "ALTER TABLE log ADD COLUMN extra int");
+        Sql.run(sourceDb, "INSERT INTO log VALUES (3, 7, 'after')");
+        List<TablePlan> plans = spec(start).tables().stream().map(plan -> !plan.sourceTable().equals("log") ? plan
+                : Plans.table(sourceName, "public", "log", List.of(), "seq", "extra", "note")).toList();
+        ChangeStreamSpec base = spec(start);
+        ChangeStreamSpec spec = new ChangeStreamSpec(base.migrationId(), base.source(), base.target(), plans, start,
+                definitions);
+        try (ChangeStream stream = ChangeStream.start(spec)) {
+            await().atMost(PATIENCE).failFast(() -> !stream.isRunning())
+                    .until(() -> Sql.number(targetDb, "SELECT count(*) FROM log") == 7);
+        }
+        assertThat(Sql.text(targetDb, "SELECT string_agg(concat_ws('|', seq, coalesce(extra::text, 'null'), note),"
+                + " ' ' ORDER BY seq, note) FROM log"))
+                .isEqualTo("1|null|a 1|null|b 1|null|c 2|null|a 2|null|b 2|null|c 3|7|after");
     }
 
     @Test
