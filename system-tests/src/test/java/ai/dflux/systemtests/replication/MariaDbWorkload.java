@@ -78,7 +78,8 @@ public final class MariaDbWorkload implements WorkloadDialect {
                 """
                 INSERT INTO accounts
                 SELECT seq, CONCAT('owner-', seq), (seq * 7919 % 1000000) / 100,
-                       DATE'2000-01-01' + INTERVAL (seq % 9000) DAY, FROM_UNIXTIME(1704067200 + seq),
+                       CASE WHEN seq % 101 = 0 THEN '0000-00-00' WHEN seq % 103 = 0 THEN NULL
+                            ELSE DATE'2000-01-01' + INTERVAL (seq % 9000) DAY END, FROM_UNIXTIME(1704067200 + seq),
                        CASE WHEN seq % 5 = 0 THEN NULL WHEN seq % 7 = 0 THEN '' ELSE MD5(seq) END
                 FROM seq_1_to_""" + accountRows,
                 "ANALYZE TABLE type_samples, accounts");
@@ -137,6 +138,12 @@ public final class MariaDbWorkload implements WorkloadDialect {
      * The zero-date columns are NOT NULL: Debezium streams a zero date of a nullable column as NULL, a limitation
      * dflux states (docs/limitations.md) rather than a difference this comparison should hide.
      */
+    /** A nullable DATE: its zero date and NULL both reach the binlog reader as null (decision 23). */
+    @Override
+    public Object openedDate(RandomValues values) {
+        return values.chance(0.1) ? null : dateOrZero(values);
+    }
+
     private static String dateOrZero(RandomValues values) {
         return values.chance(0.05) ? "0000-00-00" : values.date().toString();
     }

@@ -131,4 +131,9 @@ public final class PostgresWorkload implements WorkloadDialect {
             update.executeUpdate();
         }
     }
+
+    @Override
+    public Object openedDate(RandomValues values) {
+        return values.chance(0.1) ? null : values.date();
+    }
 }

@@ -241,15 +241,16 @@ public final class SourceWorkload implements AutoCloseable {
         long account = accounts.pick(values.random());
         if (dice < 74) {
             BigDecimal balance = values.amount();
-            Sql.update(c, "UPDATE accounts SET balance = ?, note = ?, updated_at = CURRENT_TIMESTAMP WHERE id = ?",
-                    balance == null ? BigDecimal.ZERO : balance, values.nullEmptyOrWords(30), account);
+            Sql.update(c, "UPDATE accounts SET balance = ?, note = ?, opened = ?, updated_at = CURRENT_TIMESTAMP"
+                    + " WHERE id = ?", balance == null ? BigDecimal.ZERO : balance, values.nullEmptyOrWords(30),
+                    dialect.openedDate(values), account);
             return updates;
         }
         if (dice < 82) {
             long id = nextId++;
             Sql.update(c, "INSERT INTO accounts (id, owner, balance, opened, updated_at, note)"
                     + " VALUES (?, ?, ?, ?, CURRENT_TIMESTAMP, ?)", id, "new-owner-" + id,
-                    BigDecimal.valueOf(values.between(0, 1_000_000), 2), values.date(),
+                    BigDecimal.valueOf(values.between(0, 1_000_000), 2), dialect.openedDate(values),
                     values.nullEmptyOrWords(30));
             afterCommit.add(() -> accounts.add(id));
             return inserts;

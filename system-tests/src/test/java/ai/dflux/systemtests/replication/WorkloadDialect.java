@@ -28,4 +28,7 @@ public interface WorkloadDialect {
 
     /** Updates the ordinary columns of a {@code type_samples} row, leaving {@code body} untouched. */
     void updateSampleColumns(Connection connection, long id, RandomValues values) throws SQLException;
+
+    /** A value for the nullable date {@code accounts.opened}: NULL at times, and the dialect's odd dates. */
+    Object openedDate(RandomValues values);
 }
