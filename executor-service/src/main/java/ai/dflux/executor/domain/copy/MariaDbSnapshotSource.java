@@ -26,7 +26,7 @@ import javax.sql.DataSource;
  * binlog still, so they all see the same data and the binlog position read under the lock is exactly where that data
  * ends. Under the same lock the structures of the copied databases' tables are read ({@code SHOW CREATE TABLE}): a
  * stream starting at the position reads the rows written before a later change of a table with them. The lock lasts
- * milliseconds plus about a millisecond per table. Without the RELOAD privilege there is no lock: one reader, whose
+ * milliseconds plus under a millisecond per table (decision 24). Without the RELOAD privilege there is no lock: one reader, whose
  * snapshot position MariaDB reports itself ({@code binlog_snapshot_file/position}), and the structures read right after
  * its snapshot starts (a table changed in between would be read as changed).
  */
