@@ -264,18 +264,10 @@ class PostgresInitialCopyIT {
     void aCancelledCopyResumesWithTheRemainingChunksOnly() throws SQLException {
         UUID migration = UUID.randomUUID();
         DataSource target = newTarget("copy_pg_resume");
-        AtomicInteger firstRun = new AtomicInteger();
-        InitialCopy[] first = new InitialCopy[1];
-        first[0] = copy(migration, target, new CopyListener() {
-            @Override
-            public void chunkFinished(TablePlan table, int chunkNo, long rows, long bytes) {
-                if (firstRun.incrementAndGet() == 3) {
-                    first[0].cancel();
-                }
-            }
-        }, 50);
+        CancelAtThirdChunk cancelling = new CancelAtThirdChunk();
+        InitialCopy first = cancelling.of(copy(migration, target, cancelling, 50));
 
-        CopyResult interrupted = first[0].run(plans());
+        CopyResult interrupted = first.run(plans());
 
         assertThat(interrupted.complete()).isFalse();
         assertThat(new CopyBookkeeping(target).complete(migration)).isFalse();
@@ -345,18 +337,10 @@ class PostgresInitialCopyIT {
             DataSource target = newTarget("copy_pg_key_" + (resume ? "resumed" : "forgotten"));
             Map<String, String> keysBefore = primaryKeys(target);
             CopyOptions keyAfterLoad = CopyOptions.DEFAULTS.withChunkRows(50).withWholeTableRows(0).withKeyAfterRows(0);
-            AtomicInteger chunks = new AtomicInteger();
-            InitialCopy[] first = new InitialCopy[1];
-            first[0] = copy(migration, target, new CopyListener() {
-                @Override
-                public void chunkFinished(TablePlan table, int chunkNo, long rows, long bytes) {
-                    if (chunks.incrementAndGet() == 3) {
-                        first[0].cancel();
-                    }
-                }
-            }, keyAfterLoad);
+            CancelAtThirdChunk cancelling = new CancelAtThirdChunk();
+            InitialCopy first = cancelling.of(copy(migration, target, cancelling, keyAfterLoad));
 
-            assertThat(first[0].run(plans()).complete()).isFalse();
+            assertThat(first.run(plans()).complete()).isFalse();
             assertThat(primaryKeys(target)).as("item was loading when the copy stopped").doesNotContainKey("item");
             assertThat(query(target, "SELECT string_agg(target_table || ' ' || constraint_name || ' ' || definition,"
                     + " ', ') FROM " + DeferredKeys.TABLE)).contains("public.item item_pkey PRIMARY KEY (id)");
@@ -624,4 +608,23 @@ class PostgresInitialCopyIT {
         }
     }
 
+
+    /** Cancels its copy once the copy's third chunk is in, as a stop or a crash would mid-table. */
+    private static final class CancelAtThirdChunk implements CopyListener {
+
+        private final AtomicInteger chunks = new AtomicInteger();
+        private InitialCopy copy;
+
+        InitialCopy of(InitialCopy copy) {
+            this.copy = copy;
+            return copy;
+        }
+
+        @Override
+        public void chunkFinished(TablePlan table, int chunkNo, long rows, long bytes) {
+            if (chunks.incrementAndGet() == 3) {
+                copy.cancel();
+            }
+        }
+    }
 }

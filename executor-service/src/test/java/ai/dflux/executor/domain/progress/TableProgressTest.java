@@ -2,6 +2,7 @@ package ai.dflux.executor.domain.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class TableProgressTest {
@@ -43,7 +44,7 @@ class TableProgressTest {
 
     @Test
     void aTableWhoseKeyIsBeingBuiltIsNotCopiedYetAndHasNoEta() {
-        ReplicationProgress progress = new ReplicationProgress(java.util.UUID.randomUUID(), "t", table -> { });
+        ReplicationProgress progress = newProgress();
         TableProgress table = progress.table("shop.orders", "shop.orders");
         table.started(10, 0, 0);
         table.chunkCopied(10, 100);
@@ -62,7 +63,7 @@ class TableProgressTest {
 
     @Test
     void theCopyIsAsFarAsItsSlowestTable() {
-        ReplicationProgress progress = new ReplicationProgress(java.util.UUID.randomUUID(), "t", table -> { });
+        ReplicationProgress progress = newProgress();
         TableProgress done = progress.table("a", "a");
         done.started(10, 0, 0);
         done.copied(10, 100);
@@ -75,5 +76,9 @@ class TableProgressTest {
         assertThat(progress.copyEtaSeconds()).isZero();
         assertThat(progress.rowsCopied()).isEqualTo(20);
         assertThat(progress.tablesLeft()).isZero();
+    }
+
+    private static ReplicationProgress newProgress() {
+        return new ReplicationProgress(UUID.randomUUID(), "t", table -> { });
     }
 }
