@@ -45,8 +45,7 @@ class TableProgressTest {
     @Test
     void aTableWhoseKeyIsBeingBuiltIsNotCopiedYetAndHasNoEta() {
         ReplicationProgress progress = newProgress();
-        TableProgress table = progress.table("shop.orders", "shop.orders");
-        table.started(10, 0, 0);
+        TableProgress table = startedTable(progress, "shop.orders");
         table.chunkCopied(10, 100);
 
         table.buildingKey();
@@ -64,8 +63,7 @@ class TableProgressTest {
     @Test
     void theCopyIsAsFarAsItsSlowestTable() {
         ReplicationProgress progress = newProgress();
-        TableProgress done = progress.table("a", "a");
-        done.started(10, 0, 0);
+        TableProgress done = startedTable(progress, "a");
         done.copied(10, 100);
         TableProgress waiting = progress.table("b", "b");
         assertThat(progress.copyEtaSeconds()).as("a table not started has no estimate yet").isNull();
@@ -76,6 +74,13 @@ class TableProgressTest {
         assertThat(progress.copyEtaSeconds()).isZero();
         assertThat(progress.rowsCopied()).isEqualTo(20);
         assertThat(progress.tablesLeft()).isZero();
+    }
+
+    /** A table of ten estimated rows whose copy has started. */
+    private static TableProgress startedTable(ReplicationProgress progress, String name) {
+        TableProgress table = progress.table(name, name);
+        table.started(10, 0, 0);
+        return table;
     }
 
     private static ReplicationProgress newProgress() {
