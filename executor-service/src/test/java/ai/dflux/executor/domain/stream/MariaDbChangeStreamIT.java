@@ -140,7 +140,8 @@ class MariaDbChangeStreamIT {
      * newer than most changes: the target must still end equal to the source.
      */
     @Test
-    void aZeroDateInANullableDateColumnStreamsAsMinusInfinityAndANullStaysNull() throws Exception {
+    void aZeroDateInANullableDateColumnStreamsAsMinusInfinityANullStaysNullAndAStopLeavesNoSession()
+            throws Exception {
         prepare();
         SnapshotPosition start = binlogPosition();
         Sql.run(sourceDb, "SET SESSION sql_mode = ''",
@@ -168,7 +169,17 @@ class MariaDbChangeStreamIT {
                     + " coalesce(dtn::text, 'null')), ' ' ORDER BY id) FROM dates WHERE id < 1000")).isEqualTo(
                     "11|null|null 12|-infinity|2024-05-06 07:08:09.123 13|-infinity|null 14|null|null"
                             + " 15|-infinity|-infinity 17|-infinity|-infinity");
+            assertThat(streamSessions()).as("the binlog reader, the lag reads' and the zero-date reads' connections")
+                    .hasSizeGreaterThanOrEqualTo(3);
         }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(streamSessions())
+                .as("sessions the stopped stream left on the source").isEmpty());
+    }
+
+    /** The stream's sessions on the source (it logs in as the change-capture account): command, database, query. */
+    private List<String> streamSessions() {
+        return Sql.texts(sourceDb, "SELECT concat_ws(' | ', command, coalesce(db, '-'), coalesce(info, '-'))"
+                + " FROM information_schema.processlist WHERE user = '" + mariaDb.server().cdcUser() + "'");
     }
 
     /**

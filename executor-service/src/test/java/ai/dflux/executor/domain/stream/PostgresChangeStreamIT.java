@@ -266,7 +266,7 @@ class PostgresChangeStreamIT {
     }
 
     @Test
-    void anIdleSourceShowsNoLagAndItsSlotKeepsMoving() {
+    void anIdleSourceShowsNoLagItsSlotKeepsMovingAndAStopLeavesNoSession() {
         prepare();
         try (ChangeStream stream = ChangeStream.start(spec)) {
             Sql.run(sourceDb, "INSERT INTO scratch VALUES (1, 'x')");
@@ -280,10 +280,19 @@ class PostgresChangeStreamIT {
             await().atMost(PATIENCE).until(() -> Sql.number(sourceDb, "SELECT pg_wal_lsn_diff(confirmed_flush_lsn, '"
                     + flushed + "')::bigint FROM pg_replication_slots WHERE slot_name = '" + spec.start().slotName()
                     + "'") > 0);
+            assertThat(Sql.texts(sourceDb, STREAM_SESSIONS)).as("the walsender and the lag reads' connection")
+                    .hasSizeGreaterThanOrEqualTo(2);
         }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(Sql.texts(sourceDb, STREAM_SESSIONS))
+                .as("sessions the stopped stream left on the source").isEmpty());
         assertThat(Sql.number(sourceDb, "SELECT count(*) FROM pg_replication_slots WHERE slot_name = '"
                 + spec.start().slotName() + "'")).as("the slot stays for the orchestrator to drop").isEqualTo(1);
     }
+
+    /** The source database's client sessions and walsenders, but for the one asking: kind, application, query. */
+    private static final String STREAM_SESSIONS = "SELECT concat_ws(' | ', backend_type, application_name, query)"
+            + " FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            + " AND backend_type IN ('client backend', 'walsender')";
 
     private String slotFlushed() {
         return Sql.text(sourceDb, "SELECT confirmed_flush_lsn FROM pg_replication_slots WHERE slot_name = '"

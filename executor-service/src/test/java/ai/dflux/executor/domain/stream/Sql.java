@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 
 /** Test shorthand for running SQL. */
@@ -26,6 +28,20 @@ public final class Sql {
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
                 ResultSet result = statement.executeQuery(query)) {
             return result.next() ? result.getString(1) : null;
+        } catch (SQLException e) {
+            throw new IllegalStateException("SQL failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The first column of every row. */
+    public static List<String> texts(DataSource database, String query) {
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(query)) {
+            List<String> values = new ArrayList<>();
+            while (result.next()) {
+                values.add(result.getString(1));
+            }
+            return values;
         } catch (SQLException e) {
             throw new IllegalStateException("SQL failed: " + e.getMessage(), e);
         }
