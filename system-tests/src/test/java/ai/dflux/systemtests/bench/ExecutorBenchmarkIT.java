@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import ai.dflux.systemtests.DfluxStack;
 import ai.dflux.systemtests.bench.BenchmarkFigures.Runs;
+import ai.dflux.systemtests.bench.executor.DecodingOnly;
 import ai.dflux.systemtests.bench.executor.ExecutorBenchSettings;
 import ai.dflux.systemtests.bench.executor.ExecutorBenchmarkRun;
 import ai.dflux.systemtests.bench.executor.ExecutorReport;
@@ -114,9 +115,12 @@ class ExecutorBenchmarkIT {
                                 median(m, "copy.mariadb.dflux.wall_seconds")))
                 .add("executor.stream.tps_ratio", runs(m, "stream.dflux.tps_ratio"), "ratio",
                         NativeLogicalReplication.ANCHOR, runs(m, "stream.native.tps_ratio"),
-                        String.format(Locale.ROOT, "pgbench TPS: no replication %s, dflux %s, native %s",
-                                median(m, "stream.baseline.tps"), median(m, "stream.dflux.tps"),
-                                median(m, "stream.native.tps")))
+                        String.format(Locale.ROOT, "pgbench TPS: no replication %s, dflux %s, native %s; decoding"
+                                + " alone (%s, no apply) keeps %s of the TPS (%s): the most a replication that"
+                                + " decodes on this source can keep here", median(m, "stream.baseline.tps"),
+                                median(m, "stream.dflux.tps"), median(m, "stream.native.tps"), DecodingOnly.ANCHOR,
+                                median(m, "stream.decoding_only.tps_ratio", "%.2f"),
+                                median(m, "stream.decoding_only.tps")))
                 .add("executor.stream.lag_p99_ms", runs(m, "stream.dflux.lag_p99_ms"), "ms",
                         NativeLogicalReplication.ANCHOR, runs(m, "stream.native.lag_p99_ms"),
                         String.format(Locale.ROOT, "both: source WAL position passing the applied position (dflux:"
@@ -143,8 +147,12 @@ class ExecutorBenchmarkIT {
     }
 
     private static String median(Measurements measurements, String name) {
+        return median(measurements, name, "%.1f");
+    }
+
+    private static String median(Measurements measurements, String name, String format) {
         return measurements.all().stream().filter(measure -> measure.name().equals(name)).findFirst()
-                .map(measure -> String.format(Locale.ROOT, "%.1f", measure.median())).orElse("–");
+                .map(measure -> String.format(Locale.ROOT, format, measure.median())).orElse("–");
     }
 
     /** {@code 2 cores, Intel(R) Xeon(R) Processor}, for the report. */

@@ -24,7 +24,7 @@ import org.awaitility.core.ConditionTimeoutException;
  *
  * <p>One repeat, in this order: the no-replication pgbench run; the PostgreSQL copies ({@code pg_dump | psql},
  * {@code pgcopydb clone}, dflux), dflux then streaming under the same pgbench run; native logical replication under it;
- * the MariaDB copies (pgloader, dflux). Before each copy and each pgbench run the source is brought to the same state:
+ * decoding alone ({@link DecodingOnly}) under it; the MariaDB copies (pgloader, dflux). Before each copy and each pgbench run the source is brought to the same state:
  * {@code pgbench_history} emptied, every table vacuumed and analysed.
  */
 public final class ExecutorBenchmarkRun {
@@ -106,6 +106,7 @@ public final class ExecutorBenchmarkRun {
             new DfluxPostgresRun(this, label, sourceRows, baselineTps).run();
         }
         streamWithNativeReplication(label, baselineTps);
+        streamWithDecodingOnly(label, baselineTps);
         copyWithPgloader(label);
         if (stack != null) {
             dfluxMariaDbCopy(label);
@@ -169,6 +170,24 @@ public final class ExecutorBenchmarkRun {
             measurements.remark("native " + label + " left on the source after DROP SUBSCRIPTION: " + left);
         }
         PgDatabases.drop(target, database);
+    }
+
+    private void streamWithDecodingOnly(String label, double baselineTps) throws Exception {
+        resetSource();
+        try (DecodingOnly decoding = DecodingOnly.start(new PgConnection(source, SOURCE_DATABASE), logFolder, label)) {
+            PgbenchLoad.Result run = pgbench.run(settings.clients(), settings.seconds(), "decoding-" + label);
+            decoding.requireRunning();
+            measurements.add("stream.decoding_only.tps", "tps", "pgbench TPS on the source while "
+                    + DecodingOnly.ANCHOR + " reads a slot: decoding and sending without any apply", run.tps());
+            measurements.add("stream.decoding_only.tps_ratio", "ratio", "decoding-only TPS / no-replication TPS of"
+                    + " the same repeat: the most any replication decoding on this source can keep here",
+                    run.tps() / baselineTps);
+            measurements.remark("decoding only " + label + ": " + run);
+        }
+        List<String> left = ReplicationLeftovers.awaitGoneOrDrop(sourceData(), CLEANUP_GRACE);
+        if (!left.isEmpty()) {
+            measurements.remark("decoding only " + label + " left on the source after dropping its slot: " + left);
+        }
     }
 
     private void copyWithPgloader(String label) throws Exception {

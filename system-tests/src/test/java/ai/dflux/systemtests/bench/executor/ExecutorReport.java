@@ -64,11 +64,14 @@ public final class ExecutorReport {
                         + "`, run as the compatibility benchmark runs it (`pgloader mysql://... postgresql://...`,"
                         + " schema and rows). The goal: dflux at least twice as fast (ratio ≤ 0.5).",
                 "- **Streaming**: `pgbench -c <clients> -T <seconds>` (default transaction, pgbench's defaults"
-                        + " otherwise) on the source, three times per repeat: with no replication (no slot, no"
-                        + " publication), while dflux streams the migration it just copied, and while native logical"
+                        + " otherwise) on the source, four times per repeat: with no replication (no slot, no"
+                        + " publication), while dflux streams the migration it just copied, while native logical"
                         + " replication streams (`CREATE PUBLICATION ... FOR ALL TABLES`, `CREATE SUBSCRIPTION` on the"
                         + " second server after `pg_dump --schema-only`, measured once its initial synchronisation is"
-                        + " done). TPS ratio = TPS while replicating / TPS without, within the same repeat.",
+                        + " done), and while `pg_recvlogical` reads a pgoutput slot of such a publication into"
+                        + " `/dev/null` (decoding and sending alone, no apply: the most any replication that decodes"
+                        + " on the source can keep on this machine). TPS ratio = TPS while replicating / TPS without,"
+                        + " within the same repeat.",
                 "- **Lag**: read every 200 ms during the pgbench run, p99 by nearest rank, the same way for both:"
                         + " the age of the newest change the replication applied, read on the source: the time since"
                         + " the source's WAL (`pg_current_wal_lsn()`, recorded at each reading) passed the position"
@@ -87,7 +90,8 @@ public final class ExecutorReport {
                         + " migration from registration to the end of the catch-up after the pgbench run, and per"
                         + " phase.",
                 "- **Order within a repeat**: no-replication run; `pg_dump | psql`; pgcopydb; dflux copy, then its"
-                        + " streaming run; native subscription, then its streaming run; pgloader; dflux MariaDB copy."
+                        + " streaming run; native subscription, then its streaming run; the decoding-only run;"
+                        + " pgloader; dflux MariaDB copy."
                         + " Each migration is deleted after its measurement and the source checked for slots and"
                         + " publications left behind (reported, then dropped).",
                 ""));
