@@ -13,7 +13,6 @@ final class MariaDbConnectorSettings implements SourceConnectorSettings {
 
     private static final int SERVER_ID_BASE = 5_400;
     private static final int SERVER_ID_RANGE = 1_000_000_000;
-    static final String KEEP_ALIVE_INTERVAL_MS = "10000";
 
     static final String MARIADB_CONNECTOR = "io.debezium.connector.mariadb.MariaDbConnector";
     static final String MYSQL_CONNECTOR = "io.debezium.connector.mysql.MySqlConnector";
@@ -50,10 +49,6 @@ final class MariaDbConnectorSettings implements SourceConnectorSettings {
         // the recovery snapshot reads table structures only; it needs no lock against writers
         properties.setProperty("snapshot.locking.mode", "none");
         properties.setProperty("bigint.unsigned.handling.mode", "precise");
-        // the binlog client asks the server for a heartbeat at 0.8 of this interval when no event is due: a stopped
-        // stream's dump thread on an idle source only ends when its next write finds the connection closed, which
-        // at the default minute left it there for up to 48 s
-        properties.setProperty("connect.keep.alive.interval.ms", KEEP_ALIVE_INTERVAL_MS);
         properties.setProperty("converters", "dflux_zero_dates");
         properties.setProperty("dflux_zero_dates.type", ZeroDateConverter.class.getName());
         properties.setProperty("dflux_zero_dates.columns", ZeroDateConverter.columnList(spec.tables()));
