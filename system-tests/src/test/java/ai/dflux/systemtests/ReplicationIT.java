@@ -407,7 +407,7 @@ class ReplicationIT {
         assertThat(copying.getMap("replication.copy")).containsKeys("rows", "bytes", "etaSeconds", "tablesLeft");
     }
 
-    /** The first of each replication event comes in the order of the work; the lag is a Prometheus gauge. */
+    /** The first of each replication event comes in the order of the work; the lag and the source reads are Prometheus meters. */
     private static void assertTimelineAndMetrics(String id) {
         JsonPath timeline = tenant.awaitEvents(id, "ReplicationLagReported", 1, CATCH_UP_TIMEOUT);
         List<String> types = timeline.getList("events.type", String.class);
@@ -421,9 +421,12 @@ class ReplicationIT {
         }
 
         String metrics = stack.service(DfluxStack.EXECUTOR).metrics();
-        assertThat(Pattern.compile("^dflux_replication_lag_seconds\\{[^}]*migration=\"" + Pattern.quote(id)
-                + "\"[^}]*} ", Pattern.MULTILINE).matcher(metrics).find())
-                .as("dflux_replication_lag_seconds{migration=\"%s\"} on the executor's /q/metrics", id).isTrue();
+        for (String metric : List.of("dflux_replication_lag_seconds", "dflux_stream_source_reads_total",
+                "dflux_stream_source_rows_read_total")) {
+            assertThat(Pattern.compile("^" + metric + "\\{[^}]*migration=\"" + Pattern.quote(id) + "\"[^}]*} ",
+                    Pattern.MULTILINE).matcher(metrics).find())
+                    .as("%s{migration=\"%s\"} on the executor's /q/metrics", metric, id).isTrue();
+        }
     }
 
     private static List<String> tablesOf(DataSource database, String schema) throws Exception {

@@ -130,6 +130,7 @@ public class ReplicationResource {
 
     private static ReplicationView.StreamView streamOf(StreamFigures figures) {
         return new ReplicationView.StreamView(figures.lagSeconds(), figures.lagBytes(), figures.eventsPerSecond(),
-                figures.rowsPerSecond(), figures.eventsApplied(), figures.rowsApplied(), figures.appliedPosition());
+                figures.rowsPerSecond(), figures.eventsApplied(), figures.rowsApplied(), figures.appliedPosition(),
+                figures.sourceReads(), figures.sourceRowsRead());
     }
 }

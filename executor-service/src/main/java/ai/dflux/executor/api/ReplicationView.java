@@ -30,7 +30,12 @@ public record ReplicationView(@JsonUnwrapped AgentView agent, Details replicatio
             long rowsCopied, long bytesCopied, Long etaSeconds) {
     }
 
+    /**
+     * @param sourceReads queries the apply made to the source for values a change does not carry (a moved row's
+     *     untouched TOAST values, MySQL zero dates) since the stream last started
+     * @param sourceRowsRead rows those queries looked up
+     */
     public record StreamView(double lagSeconds, long lagBytes, double eventsPerSecond, double rowsPerSecond,
-            long eventsApplied, long rowsApplied, String appliedPosition) {
+            long eventsApplied, long rowsApplied, String appliedPosition, long sourceReads, long sourceRowsRead) {
     }
 }

@@ -63,6 +63,6 @@ class StreamReadinessTest {
     }
 
     private static StreamFigures figures(double lagSeconds) {
-        return new StreamFigures(lagSeconds, 100, 10, 10, 0, 0, "0/16B3748");
+        return new StreamFigures(lagSeconds, 100, 10, 10, 0, 0, "0/16B3748", 0, 0);
     }
 }

@@ -50,6 +50,11 @@ public class ReplicationMetrics {
                 .tags(tags).description("Change events applied to the target").register(registry));
         own.add(FunctionCounter.builder("dflux.stream.rows.applied", progress, p -> p.stream().rowsApplied())
                 .tags(tags).description("Rows written to the target by the change stream").register(registry));
+        own.add(FunctionCounter.builder("dflux.stream.source.reads", progress, p -> p.stream().sourceReads())
+                .tags(tags).description("Queries the apply made to the source for values a change does not carry")
+                .register(registry));
+        own.add(FunctionCounter.builder("dflux.stream.source.rows.read", progress, p -> p.stream().sourceRowsRead())
+                .tags(tags).description("Rows those source queries looked up by key").register(registry));
         meters.put(migrationId, own);
         running.put(migrationId, progress);
         return progress;

@@ -237,6 +237,7 @@ public final class ChangeStream implements AutoCloseable {
         double lagSeconds = lagBytes == 0 ? 0 : progress.lagSeconds();
         Throwable cause = failure;
         return new StreamProgress(state, progress.appliedEvents(), progress.appliedRows(),
+                sourceReads.count().queries(), sourceReads.count().rows(),
                 offset == null ? "" : positions.describe(offset), progress.lastSourceCommit(), lagSeconds, lagBytes,
                 cause == null ? null : describe(cause));
     }

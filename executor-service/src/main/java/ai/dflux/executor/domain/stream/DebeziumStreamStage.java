@@ -91,7 +91,8 @@ public class DebeziumStreamStage implements StreamStage {
             lastRows = progress.appliedRows();
             return new StreamFigures(Math.max(0, progress.lagSeconds()), progress.lagBytes(),
                     progress.appliedEvents(), progress.appliedRows(), eventsPerSecond, rowsPerSecond,
-                    progress.lastPosition().isEmpty() ? startPosition : progress.lastPosition());
+                    progress.lastPosition().isEmpty() ? startPosition : progress.lastPosition(),
+                    progress.sourceReads(), progress.sourceRowsRead());
         }
 
         @Override

@@ -6,14 +6,17 @@ import javax.sql.DataSource;
 /**
  * What the apply reads from the source, where a change alone does not carry a value: a moved PostgreSQL row's untouched
  * TOAST values, or which NULL dates of a MySQL/MariaDB row are zero dates. Either is null where the dialect has no need.
+ * Both count their reads in {@code count}.
  */
-record SourceReads(SourceRowReader movedRows, ZeroDateRecheck zeroDates) implements AutoCloseable {
+record SourceReads(SourceRowReader movedRows, ZeroDateRecheck zeroDates, SourceReadCount count)
+        implements AutoCloseable {
 
     static SourceReads of(Dialect dialect, DataSource source) {
+        SourceReadCount count = new SourceReadCount();
         return switch (dialect) {
-            case POSTGRESQL -> new SourceReads(new SourceRowReader(source), null);
-            case MYSQL, MARIADB -> new SourceReads(null, new ZeroDateRecheck(source));
-            case ORACLE -> new SourceReads(null, null);
+            case POSTGRESQL -> new SourceReads(new SourceRowReader(source, count), null, count);
+            case MYSQL, MARIADB -> new SourceReads(null, new ZeroDateRecheck(source, count), count);
+            case ORACLE -> new SourceReads(null, null, count);
         };
     }
 

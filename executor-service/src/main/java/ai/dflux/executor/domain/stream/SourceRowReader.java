@@ -21,9 +21,11 @@ import javax.sql.DataSource;
 final class SourceRowReader {
 
     private final DataSource source;
+    private final SourceReadCount count;
 
-    SourceRowReader(DataSource source) {
+    SourceRowReader(DataSource source, SourceReadCount count) {
         this.source = source;
+        this.count = count;
     }
 
     /** The columns' current text values, or empty when the row is not on the source any more. */
@@ -38,6 +40,7 @@ final class SourceRowReader {
                 query.setString(i + 1, keyValues.get(i));
             }
             try (ResultSet rows = query.executeQuery()) {
+                count.counted(1);
                 if (!rows.next()) {
                     return Optional.empty();
                 }

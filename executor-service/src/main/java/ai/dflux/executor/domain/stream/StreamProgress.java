@@ -7,6 +7,9 @@ import java.time.Instant;
  *
  * @param appliedEvents source row changes applied to the target since this stream object started
  * @param appliedRows target rows those changes inserted, updated or deleted
+ * @param sourceReads queries the apply made to the source for values a change does not carry (a moved row's untouched
+ *     TOAST values, MySQL zero dates), since this stream object started
+ * @param sourceRowsRead rows those queries looked up by key
  * @param lastPosition the source position of the last committed apply, as people read it; empty before the first
  * @param lastSourceCommit when the source committed the last change applied, or null before the first
  * @param lagSeconds how far the target is behind the source, in seconds, to the millisecond; 0 when caught up (heartbeats keep this true
@@ -14,7 +17,8 @@ import java.time.Instant;
  * @param lagBytes how many bytes of source log are not yet applied; -1 when the source cannot tell
  * @param failure why the stream stopped, when {@code state} is FAILED or WAITING_FOR_SCHEMA; else null
  */
-public record StreamProgress(State state, long appliedEvents, long appliedRows, String lastPosition,
+public record StreamProgress(State state, long appliedEvents, long appliedRows, long sourceReads,
+        long sourceRowsRead, String lastPosition,
         Instant lastSourceCommit, double lagSeconds, long lagBytes, String failure) {
 
     public enum State {

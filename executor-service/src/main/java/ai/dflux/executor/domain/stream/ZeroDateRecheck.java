@@ -38,10 +38,12 @@ final class ZeroDateRecheck implements AutoCloseable {
     static final int ROWS_PER_READ = 200;
 
     private final KeptConnection source;
+    private final SourceReadCount count;
     private final Map<TargetTable, List<ColumnPlan>> ruledColumns = new HashMap<>();
 
-    ZeroDateRecheck(DataSource source) {
+    ZeroDateRecheck(DataSource source, SourceReadCount count) {
         this.source = new KeptConnection(source);
+        this.count = count;
     }
 
     /** The rows one commit unit wrote with a null that may be a zero date. */
@@ -124,6 +126,7 @@ final class ZeroDateRecheck implements AutoCloseable {
                         }
                     }
                     try (ResultSet rows = query.executeQuery()) {
+                        count.counted(keys.size());
                         while (rows.next()) {
                             List<String> row = new ArrayList<>(columns.size());
                             for (int c = 0; c < columns.size(); c++) {

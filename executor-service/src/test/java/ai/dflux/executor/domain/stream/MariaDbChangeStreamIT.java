@@ -169,6 +169,11 @@ class MariaDbChangeStreamIT {
                     + " coalesce(dtn::text, 'null')), ' ' ORDER BY id) FROM dates WHERE id < 1000")).isEqualTo(
                     "11|null|null 12|-infinity|2024-05-06 07:08:09.123 13|-infinity|null 14|null|null"
                             + " 15|-infinity|-infinity 17|-infinity|-infinity");
+            StreamProgress progress = stream.progress();
+            assertThat(progress.sourceRowsRead()).as("every row written with a null date is looked up")
+                    .isGreaterThanOrEqualTo(ZeroDateRecheck.ROWS_PER_READ * 2 + 50);
+            assertThat(progress.sourceReads()).as("the large transaction's rows in reads of %d",
+                    ZeroDateRecheck.ROWS_PER_READ).isGreaterThanOrEqualTo(3).isLessThan(progress.sourceRowsRead());
             assertThat(streamSessions()).as("the binlog reader, the lag reads' and the zero-date reads' connections")
                     .hasSizeGreaterThanOrEqualTo(3);
         }

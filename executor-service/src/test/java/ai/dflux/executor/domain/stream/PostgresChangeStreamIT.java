@@ -116,12 +116,15 @@ class PostgresChangeStreamIT {
             Sql.run(sourceDb, "UPDATE items SET name = 'seven again' WHERE id = 7");
             awaitSame("items");
             assertThat(Sql.text(targetDb, "SELECT length(big) FROM items WHERE id = 7")).isEqualTo("16000");
+            assertThat(stream.progress().sourceReads()).as("an update that keeps its key reads nothing back").isZero();
 
             Sql.run(sourceDb, "UPDATE items SET id = 70, name = 'moved' WHERE id = 7");
             awaitSame("items");
             assertThat(Sql.text(targetDb, "SELECT length(big) FROM items WHERE id = 70"))
                     .as("a key update keeps the TOAST values it did not touch").isEqualTo("16000");
             assertThat(Sql.text(targetDb, "SELECT count(*) FROM items WHERE id = 7")).isEqualTo("0");
+            assertThat(stream.progress()).as("a moved row's untouched values are read back, by its key")
+                    .extracting(StreamProgress::sourceReads, StreamProgress::sourceRowsRead).containsExactly(1L, 1L);
 
             // as after a copy resumed from a later snapshot: the target never held the row under its old key
             Sql.run(targetDb, "DELETE FROM items WHERE id = 70");
@@ -130,6 +133,7 @@ class PostgresChangeStreamIT {
             assertThat(Sql.text(targetDb, "SELECT length(big) FROM items WHERE id = 700"))
                     .as("the untouched TOAST values of a moved row the target lacked come from the source")
                     .isEqualTo("16000");
+            assertThat(stream.progress().sourceReads()).isEqualTo(2);
             assertThat(Sql.text(targetDb, "SELECT count(*) FROM items WHERE big LIKE '%debezium_unavailable%'"
                     + " OR array_to_string(tags, ',') LIKE '%debezium_unavailable%'")).isEqualTo("0");
         }
