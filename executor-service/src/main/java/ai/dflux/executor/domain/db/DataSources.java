@@ -2,20 +2,21 @@ package ai.dflux.executor.domain.db;
 
 import ai.dflux.contracts.Dialect;
 import ai.dflux.contracts.agents.DatabaseCredentials;
+import ai.dflux.service.db.JdbcDataSources;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
 import javax.sql.DataSource;
-import org.mariadb.jdbc.MariaDbDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * JDBC data sources for a migration's databases (never DriverManager, whose drivers vanish across Quarkus restarts in
- * tests). Connecting is bounded so an unreachable server fails fast; reads are not, since one chunk of a large table may
- * take long.
+ * JDBC data sources for a migration's databases. Connecting is bounded so an unreachable server fails fast; reads are
+ * not, since one chunk of a large table may take long.
  */
 public final class DataSources {
 
-    private static final int CONNECT_TIMEOUT_SECONDS = 10;
-    private static final String APPLICATION = "dflux-executor";
+    private static final JdbcDataSources.Options OPTIONS = new JdbcDataSources.Options("dflux-executor",
+            Duration.ofSeconds(10), null);
 
     private DataSources() {
     }
@@ -27,14 +28,7 @@ public final class DataSources {
 
     /** The target PostgreSQL. */
     public static PGSimpleDataSource postgres(DatabaseCredentials credentials) {
-        PGSimpleDataSource source = new PGSimpleDataSource();
-        source.setServerNames(new String[] {credentials.host()});
-        source.setPortNumbers(new int[] {credentials.port()});
-        source.setDatabaseName(credentials.database());
-        source.setUser(credentials.username());
-        source.setPassword(credentials.password());
-        source.setConnectTimeout(CONNECT_TIMEOUT_SECONDS);
-        source.setApplicationName(APPLICATION);
+        PGSimpleDataSource source = JdbcDataSources.postgres(address(credentials), OPTIONS);
         source.setReWriteBatchedInserts(true);
         return source;
     }
@@ -51,17 +45,15 @@ public final class DataSources {
 
     private static DataSource mariaDb(DatabaseCredentials credentials, Dialect dialect) {
         try {
-            MariaDbDataSource source = new MariaDbDataSource();
-            String scheme = dialect == Dialect.MYSQL ? "jdbc:mysql" : "jdbc:mariadb";
-            source.setUrl(scheme + "://" + credentials.host() + ":" + credentials.port() + "/" + credentials.database()
-                    + "?connectTimeout=" + CONNECT_TIMEOUT_SECONDS * 1000 + "&useBulkStmts=false"
-                    + (dialect == Dialect.MYSQL ? "&permitMysqlScheme" : ""));
-            source.setUser(credentials.username());
-            source.setPassword(credentials.password());
-            return source;
+            return JdbcDataSources.mariaDb(dialect, address(credentials), OPTIONS, List.of("useBulkStmts=false"));
         } catch (SQLException e) {
             throw new IllegalArgumentException("bad MariaDB connection settings for " + credentials + ": "
                     + e.getMessage(), e);
         }
+    }
+
+    private static JdbcDataSources.Address address(DatabaseCredentials credentials) {
+        return new JdbcDataSources.Address(credentials.host(), credentials.port(), credentials.database(),
+                credentials.username(), credentials.password());
     }
 }
