@@ -140,9 +140,12 @@ final class ChangeApplier implements DebeziumEngine.ChangeConsumer<ChangeEvent<S
             SourceRecord record = event.record();
             Struct value = event.value();
             Object key = record.key();
-            RowChangeWriter.RowChange change = new RowChangeWriter.RowChange(value.getString("op"),
-                    value.getStruct("before"), value.getStruct("after"), key instanceof Struct k ? k : null,
-                    headerStruct(record, OLD_KEY_HEADER), headerStruct(record, NEW_KEY_HEADER) != null);
+            String operation = value.getString("op");
+            // only a create and a delete can be halves of a key update; most changes are updates
+            RowChangeWriter.RowChange change = new RowChangeWriter.RowChange(operation, value.getStruct("before"),
+                    value.getStruct("after"), key instanceof Struct k ? k : null,
+                    "c".equals(operation) ? headerStruct(record, OLD_KEY_HEADER) : null,
+                    "d".equals(operation) && headerStruct(record, NEW_KEY_HEADER) != null);
             RowChangeWriter.write(table, change, statementsOf(batch, table), sourceReads.movedRows());
             if (nullDates != null) {
                 nullDates.note(table, change.after());
