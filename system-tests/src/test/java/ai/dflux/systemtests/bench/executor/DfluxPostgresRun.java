@@ -37,6 +37,7 @@ final class DfluxPostgresRun {
         String database = "dflux_postgres_" + label;
         PgDatabases.fresh(run.target(), database);
         try (ProcessSampler executor = run.executorSampler()) {
+            run.settle();
             ProcessSampler.Window whole = executor.window();
             ProcessSampler.Window copying = executor.window();
             DfluxExecutorMigration migration = DfluxExecutorMigration.register(run.stack(), run.tenant(),

@@ -116,6 +116,7 @@ public final class ExecutorBenchmarkRun {
     private void copyWithPgDump(String label, PgbenchRows expected) throws Exception {
         String database = "pgdump_" + label;
         PgDatabases.fresh(target, database);
+        settle();
         double seconds = pgDump.copy(new PgConnection(source, SOURCE_DATABASE), new PgConnection(target, database),
                 label);
         measurements.add("copy.postgres.pg_dump.seconds", "s", "`pg_dump | psql` into a fresh database, wall time",
@@ -127,6 +128,7 @@ public final class ExecutorBenchmarkRun {
     private void copyWithPgcopydb(String label, PgbenchRows expected) throws Exception {
         String database = "pgcopydb_" + label;
         PgDatabases.fresh(target, database);
+        settle();
         double seconds = pgcopydb.copy(new PgConnection(source, SOURCE_DATABASE), new PgConnection(target, database),
                 label);
         measurements.add("copy.postgres.pgcopydb.seconds", "s", "`" + pgcopydb.name() + "` (defaults) into a fresh"
@@ -193,6 +195,7 @@ public final class ExecutorBenchmarkRun {
     private void copyWithPgloader(String label) throws Exception {
         String database = "pgloader_" + label;
         PgDatabases.fresh(target, database);
+        settle();
         PgloaderCopy.Timed copy = pgloader.copy(mariadb, SOURCE_DATABASE, target, database);
         measurements.add("copy.mariadb.pgloader.seconds", "s", "`" + pgloader.name() + "` MariaDB → PostgreSQL, wall"
                 + " time", copy.seconds());
@@ -204,6 +207,7 @@ public final class ExecutorBenchmarkRun {
     private void dfluxMariaDbCopy(String label) throws Exception {
         String database = "dflux_mariadb_" + label;
         PgDatabases.fresh(target, database);
+        settle();
         try (ProcessSampler executor = executorSampler()) {
             ProcessSampler.Window window = executor.window();
             DfluxExecutorMigration migration = DfluxExecutorMigration.register(stack, tenant, MigrationRequests.fromMariaDb(
@@ -229,10 +233,23 @@ public final class ExecutorBenchmarkRun {
     /** Empties pgbench_history, which pgbench only appends to, and vacuums: the same source for every copy and run. */
     void resetSource() throws Exception {
         PgDatabases.execute(source, SOURCE_DATABASE, "TRUNCATE pgbench_history", "VACUUM ANALYZE");
+        settle();
     }
 
     void vacuumSource() throws Exception {
         PgDatabases.execute(source, SOURCE_DATABASE, "VACUUM ANALYZE");
+        settle();
+    }
+
+    /**
+     * Checkpoints both PostgreSQL servers and has the kernel write out its dirty pages, so that no measurement pays for
+     * the writes of the one before it: every copy leaves a few hundred MB of WAL and table pages behind, and whichever
+     * run met the next checkpoint or writeback would be slower by where it stood in the order.
+     */
+    void settle() throws Exception {
+        PgDatabases.execute(source, "postgres", "CHECKPOINT");
+        PgDatabases.execute(target, "postgres", "CHECKPOINT");
+        Commands.run(List.of("sync"), logFolder.resolve("sync.log"));
     }
 
     /** Waits until the target holds what the source holds now (the load has stopped); a problem if it never does. */

@@ -54,7 +54,10 @@ public final class ExecutorReport {
                 "- **Data**: `pgbench -i -s <scale>` on the PostgreSQL source; the same rows put into MariaDB (same"
                         + " tables, MariaDB's equivalent types, pgbench's primary keys) by `COPY ... TO STDOUT` and"
                         + " `LOAD DATA LOCAL INFILE`. Before each copy and each pgbench run `pgbench_history` is"
-                        + " emptied and the source vacuumed and analysed, so every tool copies the same rows.",
+                        + " emptied and the source vacuumed and analysed, so every tool copies the same rows; and"
+                        + " before each copy and each pgbench run both PostgreSQL servers take a `CHECKPOINT` and the"
+                        + " kernel writes out its dirty pages (`sync`), so that no run pays for the writes of the one"
+                        + " before it.",
                 "- **PostgreSQL copy**: dflux's `SnapshotCompleted.seconds` (its own measure of the copy: pre-data"
                         + " DDL, rows, post-data DDL); the wall time from `MigrationCreated` to `SnapshotCompleted`"
                         + " (discovery and conversion included) beside it. Anchors, wall time of the command:"
