@@ -43,7 +43,6 @@ final class ChangeApplier implements DebeziumEngine.ChangeConsumer<ChangeEvent<S
     private final SourceSchemaGuard schemaGuard;
     private final SourcePositions positions;
     private final Consumer<String> onRefusal;
-    private final TargetRowCheck targetRows;
     private boolean refused;
 
     /**
@@ -61,7 +60,6 @@ final class ChangeApplier implements DebeziumEngine.ChangeConsumer<ChangeEvent<S
         this.migrationId = spec.migrationId();
         this.topicPrefix = spec.engineName();
         this.target = target;
-        this.targetRows = new TargetRowCheck(target);
         this.offsets = new OffsetCodec(spec.engineName());
         this.progress = progress;
         this.hook = hook;
@@ -148,7 +146,7 @@ final class ChangeApplier implements DebeziumEngine.ChangeConsumer<ChangeEvent<S
                     value.getStruct("after"), key instanceof Struct k ? k : null,
                     "c".equals(operation) ? headerStruct(record, OLD_KEY_HEADER) : null,
                     "d".equals(operation) && headerStruct(record, NEW_KEY_HEADER) != null);
-            RowChangeWriter.write(table, change, statementsOf(batch, table), sourceReads.movedRows(), targetRows);
+            RowChangeWriter.write(table, change, statementsOf(batch, table), sourceReads.movedRows());
             if (nullDates != null) {
                 nullDates.note(table, change.after());
             }

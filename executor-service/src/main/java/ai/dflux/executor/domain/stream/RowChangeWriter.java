@@ -29,14 +29,11 @@ final class RowChangeWriter {
         }
     }
 
-    /**
-     * Writes one change; {@code sourceRows}, when given, fills a moved row's untouched TOAST values the target lacks,
-     * which {@code targetRows} tells.
-     */
+    /** Writes one change; {@code sourceRows}, when given, fills a moved row's untouched TOAST values the target lacks. */
     static void write(TargetTable table, RowChange change, StatementBatch.TableStatements batch,
-            SourceRowReader sourceRows, TargetRowCheck targetRows) {
+            SourceRowReader sourceRows) {
         switch (change.operation()) {
-            case "c", "r" -> create(table, change, batch, sourceRows, targetRows);
+            case "c", "r" -> create(table, change, batch, sourceRows);
             case "u" -> update(table, change, batch);
             case "d" -> delete(table, change, batch);
             case "t" -> batch.add(table.truncate(), List.of());
@@ -59,16 +56,14 @@ final class RowChangeWriter {
 
     /**
      * A row that moved to a new key is moved in the target by its create, which alone knows the new row: the
-     * PostgreSQL TOAST values the update did not touch arrive as placeholders and are taken from the old row. They are
-     * read from the source only when the target did not hold the old row as the unit began: a row it held is still
-     * there, or written again in full by the unit, when the move runs, since the source moves no row it has deleted.
+     * PostgreSQL TOAST values the update did not touch arrive as placeholders and are taken from the old row.
      */
     private static void create(TargetTable table, RowChange change, StatementBatch.TableStatements batch,
-            SourceRowReader sourceRows, TargetRowCheck targetRows) {
-        boolean moved = change.movedFromKey() != null && table.hasKey();
-        List<ColumnPlan> kept = moved ? unavailableColumns(table, change.after()) : List.of();
-        List<String> oldKey = moved ? keyValues(table, change.movedFromKey(), change.movedFromKey()) : null;
-        if (moved) {
+            SourceRowReader sourceRows) {
+        List<ColumnPlan> kept = change.movedFromKey() != null && table.hasKey()
+                ? unavailableColumns(table, change.after()) : List.of();
+        if (change.movedFromKey() != null && table.hasKey()) {
+            List<String> oldKey = keyValues(table, change.movedFromKey(), change.movedFromKey());
             if (!kept.isEmpty()) {
                 List<ColumnPlan> columns = new ArrayList<>();
                 List<String> values = new ArrayList<>();
@@ -79,7 +74,7 @@ final class RowChangeWriter {
             batch.add(table.deleteByKey(), oldKey);
         }
         upsert(table, change.after(), batch);
-        if (!kept.isEmpty() && sourceRows != null && !targetRows.holds(table, oldKey)) {
+        if (!kept.isEmpty() && sourceRows != null) {
             fillFromSource(table, change, kept, batch, sourceRows);
         }
     }

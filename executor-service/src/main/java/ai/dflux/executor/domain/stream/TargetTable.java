@@ -129,11 +129,6 @@ final class TargetTable {
                         .collect(Collectors.joining(" AND "));
     }
 
-    /** A query with a row when the table holds the key's row. */
-    String selectByKey() {
-        return "SELECT 1 FROM " + qualifiedName + " WHERE " + keyMatch();
-    }
-
     String deleteByKey() {
         return "DELETE FROM " + qualifiedName + " WHERE " + keyMatch();
     }

@@ -123,8 +123,8 @@ class PostgresChangeStreamIT {
             assertThat(Sql.text(targetDb, "SELECT length(big) FROM items WHERE id = 70"))
                     .as("a key update keeps the TOAST values it did not touch").isEqualTo("16000");
             assertThat(Sql.text(targetDb, "SELECT count(*) FROM items WHERE id = 7")).isEqualTo("0");
-            assertThat(stream.progress().sourceReads()).as("the target held the old row: no read from the source")
-                    .isZero();
+            assertThat(stream.progress()).as("a moved row's untouched values are read back, by its key")
+                    .extracting(StreamProgress::sourceReads, StreamProgress::sourceRowsRead).containsExactly(1L, 1L);
 
             // as after a copy resumed from a later snapshot: the target never held the row under its old key
             Sql.run(targetDb, "DELETE FROM items WHERE id = 70");
@@ -133,8 +133,7 @@ class PostgresChangeStreamIT {
             assertThat(Sql.text(targetDb, "SELECT length(big) FROM items WHERE id = 700"))
                     .as("the untouched TOAST values of a moved row the target lacked come from the source")
                     .isEqualTo("16000");
-            assertThat(stream.progress()).as("the target lacked the old row: its untouched values read by the new key")
-                    .extracting(StreamProgress::sourceReads, StreamProgress::sourceRowsRead).containsExactly(1L, 1L);
+            assertThat(stream.progress().sourceReads()).isEqualTo(2);
             assertThat(Sql.text(targetDb, "SELECT count(*) FROM items WHERE big LIKE '%debezium_unavailable%'"
                     + " OR array_to_string(tags, ',') LIKE '%debezium_unavailable%'")).isEqualTo("0");
         }
