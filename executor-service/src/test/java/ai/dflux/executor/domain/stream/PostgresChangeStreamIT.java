@@ -118,9 +118,7 @@ class PostgresChangeStreamIT {
             assertThat(Sql.text(targetDb, "SELECT length(big) FROM items WHERE id = 7")).isEqualTo("16000");
             assertThat(stream.progress().sourceReads()).as("an update that keeps its key reads nothing back").isZero();
 
-            Sql.run(sourceDb, "UPDATE items SET id = 70, name = 'moved' WHERE id = 7");
-            awaitSame("items");
-            assertThat(Sql.text(targetDb, "SELECT length(big) FROM items WHERE id = 70"))
+            assertThat(moveItem(7, 70, ", name = 'moved'"))
                     .as("a key update keeps the TOAST values it did not touch").isEqualTo("16000");
             assertThat(Sql.text(targetDb, "SELECT count(*) FROM items WHERE id = 7")).isEqualTo("0");
             assertThat(stream.progress()).as("a moved row's untouched values are read back, by its key")
@@ -128,9 +126,7 @@ class PostgresChangeStreamIT {
 
             // as after a copy resumed from a later snapshot: the target never held the row under its old key
             Sql.run(targetDb, "DELETE FROM items WHERE id = 70");
-            Sql.run(sourceDb, "UPDATE items SET id = 700 WHERE id = 70");
-            awaitSame("items");
-            assertThat(Sql.text(targetDb, "SELECT length(big) FROM items WHERE id = 700"))
+            assertThat(moveItem(70, 700, ""))
                     .as("the untouched TOAST values of a moved row the target lacked come from the source")
                     .isEqualTo("16000");
             assertThat(stream.progress().sourceReads()).isEqualTo(2);
@@ -138,9 +134,7 @@ class PostgresChangeStreamIT {
             // as after a copy resumed from a later snapshot in which the source had reused the old key: the target
             // holds another row there, without the moving row's values
             Sql.run(targetDb, "UPDATE items SET big = NULL, tags = NULL, data = NULL WHERE id = 700");
-            Sql.run(sourceDb, "UPDATE items SET id = 7000 WHERE id = 700");
-            awaitSame("items");
-            assertThat(Sql.text(targetDb, "SELECT length(big) FROM items WHERE id = 7000"))
+            assertThat(moveItem(700, 7000, ""))
                     .as("a row the target holds under the old key may not be the moving one: the source is asked")
                     .isEqualTo("16000");
             assertThat(stream.progress().sourceReads()).isEqualTo(3);
@@ -323,6 +317,16 @@ class PostgresChangeStreamIT {
                     "DELETE FROM scratch WHERE id = " + ((n + 3) % 7),
                     "COMMIT");
         }
+    }
+
+    /**
+     * Moves source item {@code from} to the key {@code to} (with {@code otherChanges} to the row, if any), waits until
+     * the target equals the source, and returns the length of the moved row's {@code big} on the target.
+     */
+    private String moveItem(int from, int to, String otherChanges) {
+        Sql.run(sourceDb, "UPDATE items SET id = " + to + otherChanges + " WHERE id = " + from);
+        awaitSame("items");
+        return Sql.text(targetDb, "SELECT length(big) FROM items WHERE id = " + to);
     }
 
     private void awaitSame(String... tables) {
