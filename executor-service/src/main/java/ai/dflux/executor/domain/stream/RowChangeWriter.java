@@ -29,7 +29,7 @@ final class RowChangeWriter {
         }
     }
 
-    /** Writes one change; {@code sourceRows}, when given, fills a moved row's untouched TOAST values the target lacks. */
+    /** Writes one change; {@code sourceRows}, when given, gives a moved row its untouched TOAST values. */
     static void write(TargetTable table, RowChange change, StatementBatch.TableStatements batch,
             SourceRowReader sourceRows) {
         switch (change.operation()) {
@@ -79,7 +79,10 @@ final class RowChangeWriter {
         }
     }
 
-    /** Sets the kept columns from the source where the target has none (it never held the row's old key). */
+    /**
+     * Sets the kept columns to the source's current values. The row the target holds under the old key may be another
+     * one (after a copy resumed from a later snapshot, under a key the source reused), or none.
+     */
     private static void fillFromSource(TargetTable table, RowChange change, List<ColumnPlan> kept,
             StatementBatch.TableStatements batch, SourceRowReader sourceRows) {
         List<String> newKey = keyValues(table, change.after(), change.key());
@@ -87,7 +90,7 @@ final class RowChangeWriter {
             sourceRows.read(table.plan(), table.keyColumns(), newKey, kept).ifPresent(values -> {
                 List<String> parameters = new ArrayList<>(values);
                 parameters.addAll(newKey);
-                batch.add(table.fillWhereMissing(kept), parameters);
+                batch.add(table.setColumns(kept), parameters);
             });
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("reading the untouched values of a moved row of "

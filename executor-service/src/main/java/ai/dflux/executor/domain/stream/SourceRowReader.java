@@ -14,9 +14,9 @@ import javax.sql.DataSource;
 
 /**
  * Reads columns of one row from a PostgreSQL source as it is now, as text. A row moved to a new key carries its
- * untouched TOAST values only as placeholders; when the target never held the row under its old key (a copy resumed
- * from a later snapshot than the stream's start), the values are read from the source. Its current value is right:
- * a later change of the column carries the new value in full and is applied after it.
+ * untouched TOAST values only as placeholders, and the row the target holds under the old key may be another one, or
+ * none (after a copy resumed from a later snapshot than the stream's start), so the values are read from the source.
+ * Its current value is right: a later change of the column carries the new value in full and is applied after it.
  */
 final class SourceRowReader {
 

@@ -121,12 +121,10 @@ final class TargetTable {
         return column.targetType() == null ? "?" : "CAST(? AS " + column.targetType() + ")";
     }
 
-    /** Sets each given column where it is NULL, on the row of the key given last. */
-    String fillWhereMissing(List<ColumnPlan> columns) {
-        return "UPDATE " + qualifiedName + " SET " + columns.stream().map(column -> column.target() + " = COALESCE("
-                + column.target() + ", " + typedParameter(column) + ")").collect(Collectors.joining(", "))
-                + " WHERE " + keyColumns.stream().map(column -> column.target() + " = " + typedParameter(column))
-                        .collect(Collectors.joining(" AND "));
+    /** Sets the given columns of the row whose key values are the last parameters. */
+    String setColumns(List<ColumnPlan> columns) {
+        return "UPDATE " + qualifiedName + " SET " + columns.stream().map(column -> column.target() + " = ?")
+                .collect(Collectors.joining(", ")) + " WHERE " + keyMatch();
     }
 
     String deleteByKey() {

@@ -138,6 +138,13 @@ class PostgresChangeStreamIT {
                     .as("a row the target holds under the old key may not be the moving one: the source is asked")
                     .isEqualTo("16000");
             assertThat(stream.progress().sourceReads()).isEqualTo(3);
+
+            // the same, where the other row under the old key has values of its own
+            Sql.run(targetDb, "UPDATE items SET big = 'another row', tags = '{another}', data = 'another'"
+                    + " WHERE id = 7000");
+            assertThat(moveItem(7000, 70000, ""))
+                    .as("another row's values under the old key are not the moving row's").isEqualTo("16000");
+            assertThat(stream.progress().sourceReads()).isEqualTo(4);
             assertThat(Sql.text(targetDb, "SELECT count(*) FROM items WHERE big LIKE '%debezium_unavailable%'"
                     + " OR array_to_string(tags, ',') LIKE '%debezium_unavailable%'")).isEqualTo("0");
         }
