@@ -330,6 +330,33 @@ class PostgresInitialCopyIT {
         drop(migration);
     }
 
+    /** The threshold counts the source's estimate: item's 1,000 rows reach it, pair's 500 do not. */
+    @Test
+    void onlyATableTheSourceEstimatesAtTheThresholdOrMoreIsLoadedWithoutItsKey() throws SQLException {
+        UUID migration = UUID.randomUUID();
+        DataSource target = newTarget("copy_pg_key_threshold");
+        Map<String, String> keysBefore = primaryKeys(target);
+        Map<String, List<String>> keysWhileLoading = new ConcurrentHashMap<>();
+        CopyListener looking = new CopyListener() {
+            @Override
+            public void chunkFinished(TablePlan table, int chunkNo, long rows, long bytes) {
+                keysWhileLoading.computeIfAbsent(table.sourceTable(), t -> new CopyOnWriteArrayList<>())
+                        .add(primaryKeys(target).getOrDefault(table.sourceTable(), "none"));
+            }
+        };
+
+        CopyResult result = copy(migration, target, looking, CopyOptions.DEFAULTS.withChunkRows(100)
+                .withWholeTableRows(0).withKeyAfterRows(ITEMS)).run(plans());
+
+        assertThat(result.complete()).isTrue();
+        assertThat(keysWhileLoading.get("item")).as("item's key while its chunks load").containsOnly("none");
+        assertThat(keysWhileLoading.get("pair")).as("pair's key while its chunks load").hasSizeGreaterThan(1)
+                .containsOnly(keysBefore.get("pair"));
+        assertThat(primaryKeys(target)).isEqualTo(keysBefore);
+        assertSameRows(target);
+        drop(migration);
+    }
+
     @Test
     void aCopyInterruptedWhileAKeyIsOffBuildsItWhenItResumesOrIsForgotten() throws SQLException {
         for (boolean resume : new boolean[] {true, false}) {
