@@ -46,9 +46,7 @@ final class MigrationReplication implements Runnable {
     private final ReplicationProgress progress;
     private final CopyStage copy;
     private final StreamStage stream;
-    private final Duration lagReportInterval;
-    private final long copyMaxRowsPerSecond;
-    private final Duration driftWait;
+    private final Pacing pacing;
     private final ReplicationOutcome outcome;
     private volatile boolean halted;
     private volatile ReplicationPlan plan;
@@ -62,23 +60,30 @@ final class MigrationReplication implements Runnable {
     }
 
     /**
-     * @param planLoader the plan of the revision to start with
-     * @param revisions the plan of any revision, for the schema changes after it
+     * How fast a run goes and how often it reports.
+     *
+     * @param lagReportInterval how often a stream reports its lag
+     * @param copyMaxRowsPerSecond the most rows per second the copy reads, 0 for no limit
      * @param driftWait how long a stream waits for the conversion of a source schema change it met before it pauses
      */
+    record Pacing(Duration lagReportInterval, long copyMaxRowsPerSecond, Duration driftWait) {
+    }
+
+    /**
+     * @param planLoader the plan of the revision to start with
+     * @param revisions the plan of any revision, for the schema changes after it
+     */
     MigrationReplication(UUID migrationId, Supplier<ReplicationPlan> planLoader, IntFunction<ReplicationPlan> revisions,
-            ReplicationLedger ledger, ReplicationProgress progress, CopyStage copy, StreamStage stream,
-            Duration lagReportInterval, long copyMaxRowsPerSecond, Duration driftWait, ReplicationOutcome outcome) {
+            ReplicationLedger ledger, ReplicationProgress progress, CopyStage copy, StreamStage stream, Pacing pacing,
+            ReplicationOutcome outcome) {
         this.migrationId = migrationId;
         this.planLoader = planLoader;
         this.revisions = revisions;
-        this.driftWait = driftWait;
         this.ledger = ledger;
         this.progress = progress;
         this.copy = copy;
         this.stream = stream;
-        this.lagReportInterval = lagReportInterval;
-        this.copyMaxRowsPerSecond = copyMaxRowsPerSecond;
+        this.pacing = pacing;
         this.outcome = outcome;
     }
 
@@ -195,7 +200,7 @@ final class MigrationReplication implements Runnable {
 
         private final ReplicationPlan plan;
         private final boolean initial;
-        private final CopyThrottle throttle = new CopyThrottle(copyMaxRowsPerSecond);
+        private final CopyThrottle throttle = new CopyThrottle(pacing.copyMaxRowsPerSecond());
 
         /** @param initial whether this is the initial copy, whose snapshot is announced; else tables added later */
         CopyProgress(ReplicationPlan plan, boolean initial) {
@@ -287,7 +292,7 @@ final class MigrationReplication implements Runnable {
     }
 
     private boolean watch(StreamStage.RunningStream running, int revision) throws Exception {
-        Instant nextReport = Instant.now().plus(lagReportInterval);
+        Instant nextReport = Instant.now().plus(pacing.lagReportInterval());
         Instant waitingSince = null;
         while (!halted) {
             Thread.sleep(WATCH_INTERVAL.toMillis());
@@ -300,9 +305,9 @@ final class MigrationReplication implements Runnable {
                 if (convertedRevision(revision) > revision) {
                     return true;
                 }
-                if (Duration.between(waitingSince, Instant.now()).compareTo(driftWait) > 0) {
-                    pause(waiting.get() + " arrived " + driftWait.toSeconds() + " s ago and no newer revision of the"
-                            + " converted schema came (is discovery's drift check running?); the stream paused at"
+                if (Duration.between(waitingSince, Instant.now()).compareTo(pacing.driftWait()) > 0) {
+                    pause(waiting.get() + " arrived " + pacing.driftWait().toSeconds() + " s ago and no newer revision"
+                            + " of the converted schema came (is discovery's drift check running?); the stream paused at"
                             + " revision " + revision + " before that change, and the source keeps every change:"
                             + " resume once the change is converted, or stop this migration and start a new one");
                     return false;
@@ -317,7 +322,7 @@ final class MigrationReplication implements Runnable {
             StreamFigures figures = running.figures();
             progress.stream(figures);
             if (!Instant.now().isBefore(nextReport)) {
-                nextReport = Instant.now().plus(lagReportInterval);
+                nextReport = Instant.now().plus(pacing.lagReportInterval());
                 ledger.record(migrationId, row -> { }, new ReplicationLagReported(figures.lagSeconds(),
                         figures.lagBytes(), figures.eventsPerSecond(), figures.rowsPerSecond(),
                         figures.appliedPosition()));

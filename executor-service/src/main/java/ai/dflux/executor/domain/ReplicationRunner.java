@@ -40,6 +40,7 @@ public class ReplicationRunner implements MigrationReplication.ReplicationOutcom
     private final CopyStage copy;
     private final StreamStage stream;
     private final ExecutorConfig config;
+    private final MigrationReplication.Pacing pacing;
     private final ExecutorService threads = Executors.newCachedThreadPool();
     private final Map<UUID, MigrationReplication> running = new ConcurrentHashMap<>();
     private final Set<UUID> stopping = ConcurrentHashMap.newKeySet();
@@ -52,6 +53,8 @@ public class ReplicationRunner implements MigrationReplication.ReplicationOutcom
         this.copy = copy;
         this.stream = stream;
         this.config = config;
+        this.pacing = new MigrationReplication.Pacing(config.lagReportInterval(), config.copyMaxRowsPerSecond(),
+                config.driftWait());
     }
 
     public boolean isRunning(UUID migrationId) {
@@ -72,7 +75,7 @@ public class ReplicationRunner implements MigrationReplication.ReplicationOutcom
         int revision = row.appliedRevision > 0 ? row.appliedRevision : row.convertedRevision;
         MigrationReplication replication = new MigrationReplication(id, () -> plans.load(id, tenant, revision),
                 next -> plans.load(id, tenant, next), ledger, metrics.begin(id, tenant), copy, stream,
-                config.lagReportInterval(), config.copyMaxRowsPerSecond(), config.driftWait(), this);
+                pacing, this);
         running.put(id, replication);
         LOG.infof("migration %s: replication of revision %d starts (state %s, attempt %d)", id, revision, row.state,
                 row.attempts + 1);

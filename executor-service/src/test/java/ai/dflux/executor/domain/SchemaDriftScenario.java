@@ -107,7 +107,7 @@ abstract class SchemaDriftScenario {
         ReplicationEntity row = ledger.read(id).orElseThrow();
         int revision = row.appliedRevision > 0 ? row.appliedRevision : row.convertedRevision;
         replication = new MigrationReplication(id, () -> plan(revision), this::plan, ledger, metrics.begin(id, TENANT),
-                copy, stream, Duration.ofSeconds(5), 0, Duration.ofMinutes(10),
+                copy, stream, new MigrationReplication.Pacing(Duration.ofSeconds(5), 0, Duration.ofMinutes(10)),
                 new MigrationReplication.ReplicationOutcome() {
                     @Override
                     public void failed(UUID migrationId, Throwable error) {
