@@ -75,7 +75,7 @@ final class RowChangeWriter {
         }
         upsert(table, change.after(), batch);
         if (!kept.isEmpty() && sourceRows != null) {
-            fillFromSource(table, change, kept, batch, sourceRows);
+            setFromSource(table, change, kept, batch, sourceRows);
         }
     }
 
@@ -83,7 +83,7 @@ final class RowChangeWriter {
      * Sets the kept columns to the source's current values. The row the target holds under the old key may be another
      * one (after a copy resumed from a later snapshot, under a key the source reused), or none.
      */
-    private static void fillFromSource(TargetTable table, RowChange change, List<ColumnPlan> kept,
+    private static void setFromSource(TargetTable table, RowChange change, List<ColumnPlan> kept,
             StatementBatch.TableStatements batch, SourceRowReader sourceRows) {
         List<String> newKey = keyValues(table, change.after(), change.key());
         try {
