@@ -1,6 +1,7 @@
 package ai.dflux.service.db;
 
 import ai.dflux.contracts.Dialect;
+import ai.dflux.contracts.agents.DatabaseCredentials;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
@@ -25,6 +26,12 @@ public final class JdbcDataSources {
 
     /** Where a database is and who logs in. */
     public record Address(String host, int port, String database, String username, String password) {
+
+        /** The address of a database a migration names. */
+        public static Address of(DatabaseCredentials credentials) {
+            return new Address(credentials.host(), credentials.port(), credentials.database(), credentials.username(),
+                    credentials.password());
+        }
     }
 
     private JdbcDataSources() {

@@ -18,7 +18,6 @@ public final class TargetDataSources {
         if (!"postgresql".equalsIgnoreCase(target.dialect())) {
             throw TargetProblem.unsupported("the target dialect is " + target.dialect() + "; dflux loads PostgreSQL");
         }
-        return JdbcDataSources.postgres(new JdbcDataSources.Address(target.host(), target.port(), target.database(),
-                target.username(), target.password()), OPTIONS);
+        return JdbcDataSources.postgres(JdbcDataSources.Address.of(target), OPTIONS);
     }
 }

@@ -28,7 +28,7 @@ public final class DataSources {
 
     /** The target PostgreSQL. */
     public static PGSimpleDataSource postgres(DatabaseCredentials credentials) {
-        PGSimpleDataSource source = JdbcDataSources.postgres(address(credentials), OPTIONS);
+        PGSimpleDataSource source = JdbcDataSources.postgres(JdbcDataSources.Address.of(credentials), OPTIONS);
         source.setReWriteBatchedInserts(true);
         return source;
     }
@@ -45,15 +45,11 @@ public final class DataSources {
 
     private static DataSource mariaDb(DatabaseCredentials credentials, Dialect dialect) {
         try {
-            return JdbcDataSources.mariaDb(dialect, address(credentials), OPTIONS, List.of("useBulkStmts=false"));
+            return JdbcDataSources.mariaDb(dialect, JdbcDataSources.Address.of(credentials), OPTIONS,
+                    List.of("useBulkStmts=false"));
         } catch (SQLException e) {
             throw new IllegalArgumentException("bad MariaDB connection settings for " + credentials + ": "
                     + e.getMessage(), e);
         }
-    }
-
-    private static JdbcDataSources.Address address(DatabaseCredentials credentials) {
-        return new JdbcDataSources.Address(credentials.host(), credentials.port(), credentials.database(),
-                credentials.username(), credentials.password());
     }
 }

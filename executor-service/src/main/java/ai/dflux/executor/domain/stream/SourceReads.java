@@ -22,6 +22,9 @@ record SourceReads(SourceRowReader movedRows, ZeroDateRecheck zeroDates, SourceR
 
     @Override
     public void close() {
+        if (movedRows != null) {
+            movedRows.close();
+        }
         if (zeroDates != null) {
             zeroDates.close();
         }

@@ -2,7 +2,6 @@ package ai.dflux.executor.domain.stream;
 
 import ai.dflux.contracts.conversion.ColumnPlan;
 import ai.dflux.contracts.conversion.TablePlan;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,13 +17,13 @@ import javax.sql.DataSource;
  * none (after a copy resumed from a later snapshot than the stream's start), so the values are read from the source.
  * Its current value is right: a later change of the column carries the new value in full and is applied after it.
  */
-final class SourceRowReader {
+final class SourceRowReader implements AutoCloseable {
 
-    private final DataSource source;
+    private final KeptConnection source;
     private final SourceReadCount count;
 
     SourceRowReader(DataSource source, SourceReadCount count) {
-        this.source = source;
+        this.source = new KeptConnection(source);
         this.count = count;
     }
 
@@ -33,24 +32,31 @@ final class SourceRowReader {
             List<ColumnPlan> columns) throws SQLException {
         String selected = columns.stream().map(c -> quote(c.source()) + "::text").collect(Collectors.joining(", "));
         String where = keys.stream().map(k -> quote(k.source()) + "::text = ?").collect(Collectors.joining(" AND "));
-        try (Connection connection = source.getConnection(); PreparedStatement query = connection.prepareStatement(
-                "SELECT " + selected + " FROM " + quote(table.sourceSchema()) + "." + quote(table.sourceTable())
-                        + " WHERE " + where)) {
-            for (int i = 0; i < keyValues.size(); i++) {
-                query.setString(i + 1, keyValues.get(i));
-            }
-            try (ResultSet rows = query.executeQuery()) {
-                count.counted(1);
-                if (!rows.next()) {
-                    return Optional.empty();
+        String sql = "SELECT " + selected + " FROM " + quote(table.sourceSchema()) + "." + quote(table.sourceTable())
+                + " WHERE " + where;
+        return source.use(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(sql)) {
+                for (int i = 0; i < keyValues.size(); i++) {
+                    query.setString(i + 1, keyValues.get(i));
                 }
-                List<String> values = new ArrayList<>();
-                for (int i = 1; i <= columns.size(); i++) {
-                    values.add(rows.getString(i));
+                try (ResultSet rows = query.executeQuery()) {
+                    count.counted(1);
+                    if (!rows.next()) {
+                        return Optional.empty();
+                    }
+                    List<String> values = new ArrayList<>();
+                    for (int i = 1; i <= columns.size(); i++) {
+                        values.add(rows.getString(i));
+                    }
+                    return Optional.of(values);
                 }
-                return Optional.of(values);
             }
-        }
+        });
+    }
+
+    @Override
+    public void close() {
+        source.close();
     }
 
     private static String quote(String name) {

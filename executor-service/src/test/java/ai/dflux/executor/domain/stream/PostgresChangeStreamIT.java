@@ -148,6 +148,8 @@ class PostgresChangeStreamIT {
             assertThat(Sql.text(targetDb, "SELECT count(*) FROM items WHERE big LIKE '%debezium_unavailable%'"
                     + " OR array_to_string(tags, ',') LIKE '%debezium_unavailable%'")).isEqualTo("0");
         }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(Sql.texts(sourceDb, STREAM_SESSIONS))
+                .as("sessions the stopped stream left on the source, the moved rows' reads included").isEmpty());
     }
 
     /**
