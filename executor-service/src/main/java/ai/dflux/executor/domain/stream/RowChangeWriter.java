@@ -4,12 +4,15 @@ import ai.dflux.contracts.conversion.ColumnPlan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.apache.kafka.connect.data.Field;
 import org.apache.kafka.connect.data.Struct;
 
 /**
  * Turns one row change into target statements, each idempotent so that changes replayed over rows the copy already
- * holds converge: inserts and updates are upserts, a delete of a missing row deletes nothing.
+ * holds converge: inserts and updates are upserts, a delete of a missing row deletes nothing. An update that carries
+ * TOAST placeholders updates only the columns it carries, since an insert without the others could not be whole.
  */
 final class RowChangeWriter {
 
@@ -29,12 +32,15 @@ final class RowChangeWriter {
         }
     }
 
-    /** Writes one change; {@code sourceRows}, when given, gives a moved row its untouched TOAST values. */
+    /**
+     * Writes one change; {@code sourceRows} gives a row the values of the columns a PostgreSQL change carries only as
+     * TOAST placeholders, where the target cannot keep its own (it has no reader for a source that sends none).
+     */
     static void write(TargetTable table, RowChange change, StatementBatch.TableStatements batch,
             SourceRowReader sourceRows) {
         switch (change.operation()) {
             case "c", "r" -> create(table, change, batch, sourceRows);
-            case "u" -> update(table, change, batch);
+            case "u" -> update(table, change, batch, sourceRows);
             case "d" -> delete(table, change, batch);
             case "t" -> batch.add(table.truncate(), List.of());
             default -> throw new IllegalArgumentException("unknown change operation '" + change.operation() + "' on "
@@ -42,60 +48,104 @@ final class RowChangeWriter {
         }
     }
 
-    private static void update(TargetTable table, RowChange change, StatementBatch.TableStatements batch) {
+    private static void update(TargetTable table, RowChange change, StatementBatch.TableStatements batch,
+            SourceRowReader sourceRows) {
+        RowValues row = RowValues.of(table, change.after());
         if (!table.hasKey()) {
             deleteOneEqualTo(table, change.before(), batch);
-            upsert(table, change.after(), batch);
+            if (!row.complete()) {
+                throw new IllegalStateException(table.qualifiedName() + " has no primary key and a change of it carries"
+                        + " no value for " + names(row.unavailable()) + "; its source table needs REPLICA IDENTITY"
+                        + " FULL");
+            }
+            upsert(table, row, batch);
             return;
         }
         if (change.before() != null && keyChanged(table, change.before(), change.after())) {
             batch.add(table.deleteByKey(), keyValues(table, change.before(), change.key()));
+            writeMovedRow(table, change, row, batch, sourceRows);
+            return;
         }
-        upsert(table, change.after(), batch);
+        if (row.complete()) {
+            upsert(table, row, batch);
+        } else {
+            updateKeepingUnavailable(table, change, row, batch, sourceRows);
+        }
     }
 
     /**
-     * A row that moved to a new key is moved in the target by its create, which alone knows the new row: the
-     * PostgreSQL TOAST values the update did not touch arrive as placeholders and are taken from the old row.
+     * A row that moved to a new key is moved in the target by its create, which alone knows the new row; the delete of
+     * the old key is skipped ({@link #delete}).
      */
     private static void create(TargetTable table, RowChange change, StatementBatch.TableStatements batch,
             SourceRowReader sourceRows) {
-        List<ColumnPlan> kept = change.movedFromKey() != null && table.hasKey()
-                ? unavailableColumns(table, change.after()) : List.of();
+        RowValues row = RowValues.of(table, change.after());
         if (change.movedFromKey() != null && table.hasKey()) {
-            List<String> oldKey = keyValues(table, change.movedFromKey(), change.movedFromKey());
-            if (!kept.isEmpty()) {
-                List<ColumnPlan> columns = new ArrayList<>();
-                List<String> values = new ArrayList<>();
-                availableValues(table, change.after(), columns, values);
-                values.addAll(oldKey);
-                batch.add(table.insertKeepingFromOldRow(columns, kept), values);
-            }
-            batch.add(table.deleteByKey(), oldKey);
-        }
-        upsert(table, change.after(), batch);
-        if (!kept.isEmpty() && sourceRows != null) {
-            setFromSource(table, change, kept, batch, sourceRows);
+            batch.add(table.deleteByKey(), keyValues(table, change.movedFromKey(), change.movedFromKey()));
+            writeMovedRow(table, change, row, batch, sourceRows);
+        } else if (row.complete()) {
+            upsert(table, row, batch);
+        } else {
+            updateKeepingUnavailable(table, change, row, batch, sourceRows);
         }
     }
 
     /**
-     * Sets the kept columns to the source's current values. The row the target holds under the old key may be another
-     * one (after a copy resumed from a later snapshot, under a key the source reused), or none.
+     * A moved row whose untouched TOAST values arrived as placeholders takes them from the source as it is now: the row
+     * the target holds under the old key may be another one (after a copy resumed from a later snapshot, under a key
+     * the source reused), or none. Where the source no longer has the row under its new key, nothing is written: it
+     * moved on or went, and the change that did so follows in the stream.
      */
-    private static void setFromSource(TargetTable table, RowChange change, List<ColumnPlan> kept,
+    private static void writeMovedRow(TargetTable table, RowChange change, RowValues row,
             StatementBatch.TableStatements batch, SourceRowReader sourceRows) {
-        List<String> newKey = keyValues(table, change.after(), change.key());
-        try {
-            sourceRows.read(table.plan(), table.keyColumns(), newKey, kept).ifPresent(values -> {
-                List<String> parameters = new ArrayList<>(values);
-                parameters.addAll(newKey);
-                batch.add(table.setColumns(kept), parameters);
-            });
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("reading the untouched values of a moved row of "
-                    + table.plan().sourceTable() + " from the source failed: " + e.getMessage(), e);
+        if (row.complete()) {
+            upsert(table, row, batch);
+            return;
         }
+        List<String> key = keyValues(table, change.after(), change.key());
+        completedFromSource(table, row, key, sourceRows).ifPresent(whole -> upsert(table, whole, batch));
+    }
+
+    /**
+     * An update that left TOAST values untouched sets the columns it carries on the row the target holds. The target
+     * lacks the row only while a stream replays changes over a copy taken later (a copy resumed after a crash); the row
+     * is then written whole from the source as it is now, or not at all where the source no longer has it. Later
+     * changes in the stream bring it to each of their states in turn.
+     */
+    private static void updateKeepingUnavailable(TargetTable table, RowChange change, RowValues row,
+            StatementBatch.TableStatements batch, SourceRowReader sourceRows) {
+        List<String> key = keyValues(table, change.after(), change.key());
+        TargetTable.RowWrite update = table.update(row.columns());
+        List<String> parameters = new ArrayList<>(row.values().size());
+        for (int i = 0; i < row.columns().size(); i++) {
+            if (!table.keyColumns().contains(row.columns().get(i))) {
+                parameters.add(row.values().get(i));
+            }
+        }
+        parameters.addAll(key);
+        batch.update(update.sql(), parameters, key, update.columns(), () -> completedFromSource(table, row, key,
+                sourceRows).map(whole -> new StatementBatch.Statement(table.upsert(whole.columns()).sql(),
+                        whole.values())));
+    }
+
+    /** The row with its unavailable values read from the source, or empty where the source has no row of that key. */
+    private static Optional<RowValues> completedFromSource(TargetTable table, RowValues row, List<String> key,
+            SourceRowReader sourceRows) {
+        if (sourceRows == null) {
+            throw new IllegalStateException("a change of " + table.qualifiedName() + " carries no value for "
+                    + names(row.unavailable()) + " and its source cannot be asked for them");
+        }
+        try {
+            return sourceRows.read(table.plan(), table.keyColumns(), key, row.unavailable())
+                    .map(values -> row.completedWith(table, values));
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("reading the values of " + names(row.unavailable()) + " that a change of "
+                    + table.plan().sourceTable() + " left untouched from the source failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static String names(List<ColumnPlan> columns) {
+        return columns.stream().map(ColumnPlan::source).collect(Collectors.joining(", "));
     }
 
     private static void delete(TargetTable table, RowChange change, StatementBatch.TableStatements batch) {
@@ -109,16 +159,13 @@ final class RowChangeWriter {
         batch.add(table.deleteByKey(), keyValues(table, change.before(), change.key()));
     }
 
-    private static void upsert(TargetTable table, Struct after, StatementBatch.TableStatements batch) {
-        List<ColumnPlan> columns = new ArrayList<>();
-        List<String> values = new ArrayList<>();
-        availableValues(table, after, columns, values);
-        TargetTable.Upsert upsert = table.upsert(columns);
-        List<String> key = batch.mergesRowWrites() ? keyAmong(table, columns, values) : null;
+    private static void upsert(TargetTable table, RowValues row, StatementBatch.TableStatements batch) {
+        TargetTable.RowWrite upsert = table.upsert(row.columns());
+        List<String> key = batch.mergesRowWrites() ? keyAmong(table, row.columns(), row.values()) : null;
         if (key == null) {
-            batch.add(upsert.sql(), values);
+            batch.add(upsert.sql(), row.values());
         } else {
-            batch.upsert(upsert.sql(), values, key, upsert.columns());
+            batch.upsert(upsert.sql(), row.values(), key, upsert.columns());
         }
     }
 
@@ -145,34 +192,6 @@ final class RowChangeWriter {
             }
         }
         return -1;
-    }
-
-    /** The columns the change carries a value for, with their values; TOAST placeholders are left out. */
-    private static void availableValues(TargetTable table, Struct after, List<ColumnPlan> columns,
-            List<String> values) {
-        for (ColumnPlan column : table.writtenColumns().values()) {
-            Field field = after.schema().field(column.source());
-            if (field == null) {
-                continue;
-            }
-            Object value = after.get(field);
-            if (ConnectValueText.isUnavailable(value)) {
-                continue;
-            }
-            columns.add(column);
-            values.add(ConnectValueText.text(field.schema(), value, column));
-        }
-    }
-
-    private static List<ColumnPlan> unavailableColumns(TargetTable table, Struct after) {
-        List<ColumnPlan> unavailable = new ArrayList<>();
-        for (ColumnPlan column : table.writtenColumns().values()) {
-            Field field = after.schema().field(column.source());
-            if (field != null && ConnectValueText.isUnavailable(after.get(field))) {
-                unavailable.add(column);
-            }
-        }
-        return unavailable;
     }
 
     private static void deleteOneEqualTo(TargetTable table, Struct before, StatementBatch.TableStatements batch) {

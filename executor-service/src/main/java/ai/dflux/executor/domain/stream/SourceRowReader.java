@@ -12,10 +12,11 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
- * Reads columns of one row from a PostgreSQL source as it is now, as text. A row moved to a new key carries its
- * untouched TOAST values only as placeholders, and the row the target holds under the old key may be another one, or
- * none (after a copy resumed from a later snapshot than the stream's start), so the values are read from the source.
- * Its current value is right: a later change of the column carries the new value in full and is applied after it.
+ * Reads columns of one row from a PostgreSQL source as it is now, as text. A change carries the TOAST values it left
+ * untouched only as placeholders: a row moved to a new key cannot take them from the row the target holds under the
+ * old key, which may be another one, or none (after a copy resumed from a later snapshot than the stream's start), and
+ * an update of a row the target lacks (in that case only) has nothing to take them from. The current value is right: a
+ * later change of the column carries the new value in full and is applied after it.
  */
 final class SourceRowReader implements AutoCloseable {
 

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The target statements of one apply. Each table's statements keep their source order, so a delete and a re-insert of
@@ -22,12 +23,28 @@ import java.util.Map;
  * <p>Where a table's statements run together and only its primary key is unique ({@link TargetRules}), an upsert of a
  * row replaces each of the same row's earlier upserts in the batch that set no column it does not set (an update that
  * left a TOAST value untouched sets fewer, and the upsert before it stays): a row updated many times in a unit, as
- * pgbench's branches and tellers are, is written once. Any other statement on the table ends what may merge there.
+ * pgbench's branches and tellers are, is written once. An update of some of a row's columns merges the same way. Any
+ * other statement on the table ends what may merge there.
  */
 final class StatementBatch {
 
-    /** One run of consecutive statements with the same text, executed as one JDBC batch. */
-    record Run(String sql, List<List<String>> parameters) {
+    /**
+     * One run of consecutive statements with the same text, executed as one JDBC batch; {@code whenNoRow} holds, for
+     * each, what runs when it changed no row (null for most).
+     */
+    record Run(String sql, List<List<String>> parameters, List<WhenNoRow> whenNoRow) {
+    }
+
+    /** A statement with its parameters. */
+    record Statement(String sql, List<String> parameters) {
+    }
+
+    /**
+     * What runs in place of an update that found no row to change: the statement that writes the row whole, or none
+     * when there is no row to write. Asked for only then, right after the update's run.
+     */
+    interface WhenNoRow {
+        Optional<Statement> statement() throws SQLException;
     }
 
     /** Where one table's statements go. */
@@ -37,12 +54,21 @@ final class StatementBatch {
         /** An idempotent write of the row whose key values are {@code key}, setting {@code columns}. */
         void upsert(String sql, List<String> parameters, List<String> key, BitSet columns);
 
+        /**
+         * An update of some of the row's columns, merged as an {@link #upsert} is; when it changes no row,
+         * {@code whenNoRow} runs in its place.
+         */
+        void update(String sql, List<String> parameters, List<String> key, BitSet columns, WhenNoRow whenNoRow);
+
         /** Whether {@link #upsert} may merge a row's writes here; else an upsert is a plain {@link #add}. */
         boolean mergesRowWrites();
     }
 
-    /** A statement; {@code columns} is what an upsert sets, null for any other statement. */
-    private record Entry(String table, String sql, List<String> parameters, BitSet columns) {
+    /**
+     * A statement; {@code columns} is what an upsert or update sets, null for any other statement; {@code whenNoRow}
+     * what runs when it changes no row, if anything.
+     */
+    private record Entry(String table, String sql, List<String> parameters, BitSet columns, WhenNoRow whenNoRow) {
     }
 
     private final boolean groupByTable;
@@ -66,17 +92,28 @@ final class StatementBatch {
                 if (upserts != null) {
                     upserts.clear();
                 }
-                entries.add(new Entry(table, sql, copy(parameters), null));
+                entries.add(new Entry(table, sql, copy(parameters), null, null));
             }
 
             @Override
             public void upsert(String sql, List<String> parameters, List<String> key, BitSet columns) {
+                rowWrite(sql, parameters, key, columns, null);
+            }
+
+            @Override
+            public void update(String sql, List<String> parameters, List<String> key, BitSet columns,
+                    WhenNoRow whenNoRow) {
+                rowWrite(sql, parameters, key, columns, whenNoRow);
+            }
+
+            private void rowWrite(String sql, List<String> parameters, List<String> key, BitSet columns,
+                    WhenNoRow whenNoRow) {
                 if (upserts != null) {
                     List<Integer> standing = upserts.computeIfAbsent(key, k -> new ArrayList<>(2));
                     standing.removeIf(earlier -> replaces(columns, earlier));
                     standing.add(entries.size());
                 }
-                entries.add(new Entry(table, sql, copy(parameters), columns));
+                entries.add(new Entry(table, sql, copy(parameters), columns, whenNoRow));
             }
 
             @Override
@@ -124,10 +161,11 @@ final class StatementBatch {
         Run current = null;
         for (Entry entry : ordered()) {
             if (current == null || !current.sql().equals(entry.sql())) {
-                current = new Run(entry.sql(), new ArrayList<>());
+                current = new Run(entry.sql(), new ArrayList<>(), new ArrayList<>());
                 runs.add(current);
             }
             current.parameters().add(entry.parameters());
+            current.whenNoRow().add(entry.whenNoRow());
         }
         return runs;
     }
@@ -151,18 +189,37 @@ final class StatementBatch {
     long execute(Connection connection) throws SQLException {
         long rows = merged;
         for (Run run : runs()) {
+            int[] counts;
             try (PreparedStatement statement = connection.prepareStatement(run.sql())) {
                 for (List<String> parameters : run.parameters()) {
-                    for (int i = 0; i < parameters.size(); i++) {
-                        statement.setObject(i + 1, parameters.get(i), Types.OTHER);
-                    }
+                    bind(statement, parameters);
                     statement.addBatch();
                 }
-                for (int count : statement.executeBatch()) {
-                    rows += Math.max(count, 0);
-                }
+                counts = statement.executeBatch();
+            }
+            for (int i = 0; i < counts.length; i++) {
+                WhenNoRow whenNoRow = run.whenNoRow().get(i);
+                rows += counts[i] == 0 && whenNoRow != null ? executeInstead(connection, whenNoRow)
+                        : Math.max(counts[i], 0);
             }
         }
         return rows;
+    }
+
+    private static int executeInstead(Connection connection, WhenNoRow whenNoRow) throws SQLException {
+        Optional<Statement> instead = whenNoRow.statement();
+        if (instead.isEmpty()) {
+            return 0;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(instead.get().sql())) {
+            bind(statement, instead.get().parameters());
+            return statement.executeUpdate();
+        }
+    }
+
+    private static void bind(PreparedStatement statement, List<String> parameters) throws SQLException {
+        for (int i = 0; i < parameters.size(); i++) {
+            statement.setObject(i + 1, parameters.get(i), Types.OTHER);
+        }
     }
 }

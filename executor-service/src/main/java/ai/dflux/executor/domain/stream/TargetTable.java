@@ -20,10 +20,11 @@ final class TargetTable {
     private final Map<String, ColumnPlan> writtenBySource = new LinkedHashMap<>();
     private final List<ColumnPlan> keyColumns = new ArrayList<>();
     private final Map<ColumnPlan, Integer> positions = new IdentityHashMap<>();
-    private final Map<BitSet, Upsert> upserts = new HashMap<>();
+    private final Map<BitSet, RowWrite> upserts = new HashMap<>();
+    private final Map<BitSet, RowWrite> updates = new HashMap<>();
 
-    /** An upsert statement and the columns it sets (bits by the columns' positions among the written columns). */
-    record Upsert(String sql, BitSet columns) {
+    /** A write of a row and the columns it sets (bits by the columns' positions among the written columns). */
+    record RowWrite(String sql, BitSet columns) {
     }
 
     TargetTable(TablePlan plan) {
@@ -68,8 +69,8 @@ final class TargetTable {
      * An idempotent write of a row: an insert, or an update of the columns given when the key exists. Built once per
      * set of columns: a stream writes the same few shapes again and again.
      */
-    Upsert upsert(List<ColumnPlan> columns) {
-        return upserts.computeIfAbsent(columnSet(columns), set -> new Upsert(buildUpsert(columns), set));
+    RowWrite upsert(List<ColumnPlan> columns) {
+        return upserts.computeIfAbsent(columnSet(columns), set -> new RowWrite(buildUpsert(columns), set));
     }
 
     private BitSet columnSet(List<ColumnPlan> columns) {
@@ -97,34 +98,19 @@ final class TargetTable {
     }
 
     /**
-     * Inserts the row under its new key with the given values, and the {@code kept} columns copied from the row under
-     * the old key (its key values are the last parameters); nothing when that row is not there.
+     * An update of the given columns of the row whose key values are the last parameters, the other values first in
+     * the order given; it changes no row where the key is not there. Built once per set of columns, as upserts are.
      */
-    String insertKeepingFromOldRow(List<ColumnPlan> columns, List<ColumnPlan> kept) {
-        List<ColumnPlan> all = new ArrayList<>(columns);
-        all.addAll(kept);
-        String names = all.stream().map(ColumnPlan::target).collect(Collectors.joining(", "));
-        String selected = columns.stream().map(TargetTable::typedParameter).collect(Collectors.joining(", "));
-        String copied = kept.stream().map(column -> "o." + column.target()).collect(Collectors.joining(", "));
-        String keys = keyColumns.stream().map(ColumnPlan::target).collect(Collectors.joining(", "));
-        String oldRow = keyColumns.stream().map(column -> "o." + column.target() + " = " + typedParameter(column))
-                .collect(Collectors.joining(" AND "));
-        List<ColumnPlan> updated = all.stream().filter(column -> !keyColumns.contains(column)).toList();
-        return "INSERT INTO " + qualifiedName + " (" + names + ") SELECT " + (selected.isEmpty() ? "" : selected
-                + ", ") + copied + " FROM " + qualifiedName + " o WHERE " + oldRow + " ON CONFLICT (" + keys
-                + ") DO UPDATE SET " + updated.stream().map(column -> column.target() + " = EXCLUDED."
-                        + column.target()).collect(Collectors.joining(", "));
+    RowWrite update(List<ColumnPlan> columns) {
+        return updates.computeIfAbsent(columnSet(columns), set -> new RowWrite(buildUpdate(columns), set));
     }
 
-    /** A parameter in a SELECT list has no column to take its type from, so it is cast to the target type. */
-    private static String typedParameter(ColumnPlan column) {
-        return column.targetType() == null ? "?" : "CAST(? AS " + column.targetType() + ")";
-    }
-
-    /** Sets the given columns of the row whose key values are the last parameters. */
-    String setColumns(List<ColumnPlan> columns) {
-        return "UPDATE " + qualifiedName + " SET " + columns.stream().map(column -> column.target() + " = ?")
-                .collect(Collectors.joining(", ")) + " WHERE " + keyMatch();
+    private String buildUpdate(List<ColumnPlan> columns) {
+        List<ColumnPlan> updated = columns.stream().filter(column -> !keyColumns.contains(column)).toList();
+        // an update that sets no other column still tells whether the row is there
+        String set = updated.isEmpty() ? keyColumns.get(0).target() + " = " + keyColumns.get(0).target()
+                : updated.stream().map(column -> column.target() + " = ?").collect(Collectors.joining(", "));
+        return "UPDATE " + qualifiedName + " SET " + set + " WHERE " + keyMatch();
     }
 
     String deleteByKey() {

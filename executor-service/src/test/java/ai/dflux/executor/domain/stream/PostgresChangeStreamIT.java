@@ -32,6 +32,10 @@ class PostgresChangeStreamIT {
     private static final String LOG_DDL = "CREATE TABLE log (seq bigint, note text)";
     private static final String SCRATCH_DDL = "CREATE TABLE scratch (id int PRIMARY KEY, v text)";
     private static final String SEATS_DDL = "CREATE TABLE seats (id int PRIMARY KEY, holder text UNIQUE, n int)";
+    private static final String NOTES_DDL = "CREATE TABLE notes (id int PRIMARY KEY, body text NOT NULL, views int)";
+    private static final String JOURNAL_DDL = "CREATE TABLE journal (seq bigint, entry text)";
+    /** 16,000 characters that do not compress: kept out of line (TOASTed) where the column's storage is external. */
+    private static final String LONG_TEXT = "(SELECT string_agg(md5(g::text), '') FROM generate_series(1, 500) g)";
 
     @RegisterExtension
     static final ServerExtension<PostgresServer> postgres = ServerExtension.postgres();
@@ -53,11 +57,13 @@ class PostgresChangeStreamIT {
         sourceDb = server.dataSource(source);
         targetDb = server.dataSource(target);
         for (DataSource db : List.of(sourceDb, targetDb)) {
-            Sql.run(db, TYPES_DDL, ITEMS_DDL, LOG_DDL, SCRATCH_DDL, SEATS_DDL);
+            Sql.run(db, TYPES_DDL, ITEMS_DDL, LOG_DDL, SCRATCH_DDL, SEATS_DDL, NOTES_DDL, JOURNAL_DDL);
         }
         Sql.run(sourceDb, "ALTER TABLE items ALTER COLUMN big SET STORAGE EXTERNAL",
+                "ALTER TABLE notes ALTER COLUMN body SET STORAGE EXTERNAL",
+                "ALTER TABLE journal ALTER COLUMN entry SET STORAGE EXTERNAL", "ALTER TABLE journal REPLICA IDENTITY FULL",
                 "INSERT INTO items (id, name) VALUES (1000, 'copied before the slot')",
-                "CREATE PUBLICATION dflux_pub FOR TABLE items, log, scratch, seats");
+                "CREATE PUBLICATION dflux_pub FOR TABLE items, log, scratch, seats, notes, journal");
         String lsn = Sql.text(sourceDb, "SELECT lsn FROM pg_create_logical_replication_slot('dflux_slot_" + n
                 + "', 'pgoutput')");
         List<TablePlan> plans = List.of(
@@ -66,7 +72,9 @@ class PostgresChangeStreamIT {
                         "bits:bit(4)", "ratio"),
                 Plans.table("public", "public", "log", List.of(), "seq", "note"),
                 Plans.table("public", "public", "scratch", List.of("id"), "id", "v"),
-                Plans.table("public", "public", "seats", List.of("id"), "id", "holder", "n"));
+                Plans.table("public", "public", "seats", List.of("id"), "id", "holder", "n"),
+                Plans.table("public", "public", "notes", List.of("id"), "id", "body", "views"),
+                Plans.table("public", "public", "journal", List.of(), "seq", "entry"));
         spec = new ChangeStreamSpec("pg-" + n, credentials(source), credentials(target), plans,
                 SnapshotPosition.postgres("dflux_slot_" + n, "dflux_pub", lsn));
     }
@@ -150,6 +158,63 @@ class PostgresChangeStreamIT {
         }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(Sql.texts(sourceDb, STREAM_SESSIONS))
                 .as("sessions the stopped stream left on the source, the moved rows' reads included").isEmpty());
+    }
+
+    /**
+     * An insert without a TOASTed value cannot be whole, and a {@code NOT NULL} column refuses it even where the row is
+     * there ({@code INSERT ... ON CONFLICT} checks the new row first): an update that left such a value untouched
+     * updates the row the target holds, and only where the target lacks it (while a stream replays changes over a copy
+     * resumed from a later snapshot) is the row read from the source, whole, or left out where the source lacks it too.
+     */
+    @Test
+    void anUntouchedToastedValueOfANotNullColumnStreamsAndARowTheTargetLacksComesWholeFromTheSource() {
+        prepare();
+        try (ChangeStream stream = ChangeStream.start(spec)) {
+            Sql.run(sourceDb, "INSERT INTO notes VALUES (1, " + LONG_TEXT + ", 0), (2, " + LONG_TEXT + ", 0)");
+            awaitSame("notes");
+            Sql.run(sourceDb, "UPDATE notes SET views = 1 WHERE id = 1");
+            awaitSame("notes");
+            assertThat(stream.progress().sourceReads()).as("the target holds the row: nothing is read back").isZero();
+
+            Sql.run(sourceDb, "UPDATE notes SET id = 10, views = 2 WHERE id = 1");
+            awaitSame("notes");
+            assertThat(stream.progress().sourceReads()).as("a moved row's untouched value is read back").isEqualTo(1);
+
+            Sql.run(targetDb, "DELETE FROM notes WHERE id = 10");
+            Sql.run(sourceDb, "UPDATE notes SET views = 3 WHERE id = 10");
+            awaitSame("notes");
+            assertThat(Sql.text(targetDb, "SELECT length(body) || ':' || views FROM notes WHERE id = 10"))
+                    .as("the row the target lacked, written whole from the source").isEqualTo("16000:3");
+            assertThat(stream.progress().sourceReads()).isEqualTo(2);
+
+            // rows the source no longer has either: an update, then a move, each undone by a delete in its transaction
+            Sql.run(targetDb, "DELETE FROM notes WHERE id = 10");
+            Sql.run(sourceDb, "BEGIN", "UPDATE notes SET views = 4 WHERE id = 10", "DELETE FROM notes WHERE id = 10",
+                    "COMMIT");
+            Sql.run(sourceDb, "BEGIN", "UPDATE notes SET id = 20 WHERE id = 2", "DELETE FROM notes WHERE id = 20",
+                    "COMMIT");
+            awaitSame("notes");
+            assertThat(Sql.text(targetDb, "SELECT count(*) FROM notes")).isEqualTo("0");
+            assertThat(stream.progress().sourceReads()).as("each looked for on the source, found nowhere")
+                    .isEqualTo(4);
+        }
+    }
+
+    /**
+     * A table without a key streams its updates with {@code REPLICA IDENTITY FULL}; Debezium then gives an untouched
+     * TOASTed value from the old row, which the whole-row delete needs too.
+     */
+    @Test
+    void aTableWithoutAKeyKeepsAnUntouchedToastedValue() {
+        prepare();
+        try (ChangeStream stream = ChangeStream.start(spec)) {
+            Sql.run(sourceDb, "INSERT INTO journal VALUES (1, " + LONG_TEXT + "), (1, 'short')");
+            awaitSame("journal");
+            Sql.run(sourceDb, "UPDATE journal SET seq = 2 WHERE length(entry) > 100");
+            awaitSame("journal");
+            assertThat(Sql.text(targetDb, "SELECT length(entry) FROM journal WHERE seq = 2")).isEqualTo("16000");
+            assertThat(stream.progress().sourceReads()).isZero();
+        }
     }
 
     /**

@@ -91,6 +91,28 @@ class StatementBatchTest {
     }
 
     @Test
+    void anUpdateOfSomeColumnsMergesAsAnUpsertDoesAndKeepsWhatRunsInItsPlace() {
+        String update = "UPDATE branches SET balance = ? WHERE id = ?";
+        StatementBatch.WhenNoRow readTheRow = java.util.Optional::empty;
+        StatementBatch batch = new StatementBatch(true);
+        StatementBatch.TableStatements branches = batch.forTable("branches", true);
+        branches.upsert(UPSERT_ALL, List.of("1", "10", "toasted"), List.of("1"), ALL);
+        branches.update(update, List.of("20", "1"), List.of("1"), NO_FILLER, readTheRow);
+        branches.update(update, List.of("30", "1"), List.of("1"), NO_FILLER, readTheRow);
+        branches.update(update, List.of("40", "2"), List.of("2"), NO_FILLER, readTheRow);
+        branches.upsert(UPSERT_ALL, List.of("2", "50", "y"), List.of("2"), ALL);
+
+        List<StatementBatch.Run> runs = batch.runs();
+
+        assertThat(batch.merged()).as("row 1's first update, and row 2's update before its whole write").isEqualTo(2);
+        assertThat(runs).extracting(StatementBatch.Run::sql).containsExactly(UPSERT_ALL, update, UPSERT_ALL);
+        assertThat(runs.get(1).parameters()).as("an update does not replace the write that set the column it leaves")
+                .containsExactly(List.of("30", "1"));
+        assertThat(runs.get(1).whenNoRow()).containsExactly(readTheRow);
+        assertThat(runs.get(0).whenNoRow()).containsOnlyNulls();
+    }
+
+    @Test
     void anotherStatementOnTheTableEndsWhatMayMerge() {
         StatementBatch batch = new StatementBatch(true);
         StatementBatch.TableStatements branches = batch.forTable("branches", true);
