@@ -40,7 +40,8 @@ public final class PostgresWorkload implements WorkloadDialect {
                   body text,
                   label varchar(40),
                   ratio double precision,
-                  span interval)""",
+                  span interval,
+                  summary text NOT NULL)""",
                 """
                 CREATE TABLE accounts (
                   id bigint PRIMARY KEY,
@@ -67,7 +68,10 @@ public final class PostgresWorkload implements WorkloadDialect {
                             THEN (SELECT string_agg(md5(g::text || ':' || i), '') FROM generate_series(1, 320) i)
                             WHEN g % 10 = 1 THEN NULL WHEN g % 10 = 2 THEN '' ELSE 'short ' || g END,
                        CASE WHEN g % 5 = 0 THEN NULL WHEN g % 5 = 1 THEN '' ELSE 'label ✓ ' || g END,
-                       g / 7.0::double precision, g * interval '1 minute 1.5 s'
+                       g / 7.0::double precision, g * interval '1 minute 1.5 s',
+                       CASE WHEN g % 10 = 5
+                            THEN (SELECT string_agg(md5(g::text || '/' || i), '') FROM generate_series(1, 320) i)
+                            ELSE 'summary ' || g END
                 FROM generate_series(1, """ + SAMPLE_ROWS + ") g",
                 """
                 INSERT INTO accounts
@@ -87,8 +91,8 @@ public final class PostgresWorkload implements WorkloadDialect {
     public void insertSample(Connection connection, long id, RandomValues values) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("""
                 INSERT INTO type_samples (id, amount, happened_at, happened_tz, day, payload, doc_b, doc, scores, tags,
-                  ref, mood, active, body, label, ratio, span)
-                VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?::json, ?, ?, ?, ?::mood, ?, ?, ?, ?, ?::interval)""")) {
+                  ref, mood, active, body, label, ratio, span, summary)
+                VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?::json, ?, ?, ?, ?::mood, ?, ?, ?, ?, ?::interval, ?)""")) {
             insert.setLong(1, id);
             insert.setObject(2, values.amount());
             insert.setObject(3, values.chance(0.1) ? null : values.dateTime());
@@ -110,6 +114,7 @@ public final class PostgresWorkload implements WorkloadDialect {
             insert.setObject(15, values.nullEmptyOrWords(40));
             insert.setObject(16, values.ratio());
             insert.setObject(17, values.chance(0.1) ? null : values.oneOf(INTERVALS));
+            insert.setObject(18, values.chance(0.2) ? values.largeText() : values.text(values.between(0, 40)));
             insert.executeUpdate();
         }
     }

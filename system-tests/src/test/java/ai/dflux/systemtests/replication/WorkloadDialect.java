@@ -7,7 +7,8 @@ import java.sql.SQLException;
  * What a {@link SourceWorkload} needs to know of one source dialect: its test schema and how to write the columns whose
  * types only that dialect has. Statements both dialects spell alike live in {@link SourceWorkload}.
  *
- * <p>The schema: {@code type_samples} (one column per interesting type, a large {@code body} text), {@code accounts}
+ * <p>The schema: {@code type_samples} (one column per interesting type, a large {@code body} text; on PostgreSQL also
+ * a {@code NOT NULL} text without default, TOASTed in some rows, which updates leave untouched), {@code accounts}
  * (a plain table large enough for a chunked, interruptible copy) and {@code workload_marker}.
  */
 public interface WorkloadDialect {
