@@ -3,6 +3,7 @@ package ai.dflux.executor.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
 /** The Executor Agent's settings. */
 @ConfigMapping(prefix = "dflux.executor")
@@ -69,6 +70,20 @@ public interface ExecutorConfig {
      */
     @WithDefault("10m")
     Duration driftWait();
+
+    /**
+     * How long a replica's claim on a replication holds without renewal (it renews at every poll). Another replica
+     * resumes the replication once the claim has run out, so this is also how long a crashed replica's replications
+     * wait; a replica that cannot renew for half of it halts its replications first.
+     */
+    @WithDefault("30s")
+    Duration leaseDuration();
+
+    /**
+     * This replica's name in the leases; by default the host's name and the HTTP port, so that a replica restarted in
+     * place takes its replications back at once.
+     */
+    Optional<String> instanceId();
 
     /** Readiness reports a stream as stalled when its lag has stayed above this long while it applied nothing. */
     @WithDefault("2m")

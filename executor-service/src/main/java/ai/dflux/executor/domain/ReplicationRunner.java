@@ -10,6 +10,7 @@ import ai.dflux.executor.domain.progress.ReplicationMetrics;
 import ai.dflux.executor.domain.target.TargetLedger;
 import ai.dflux.executor.persistence.ReplicationEntity;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.vertx.VertxContextSupport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.sql.SQLException;
@@ -40,13 +41,15 @@ public class ReplicationRunner implements MigrationReplication.ReplicationOutcom
     private final CopyStage copy;
     private final StreamStage stream;
     private final ExecutorConfig config;
+    private final ReplicationLeases leases;
     private final MigrationReplication.Pacing pacing;
     private final ExecutorService threads = Executors.newCachedThreadPool();
     private final Map<UUID, MigrationReplication> running = new ConcurrentHashMap<>();
     private final Set<UUID> stopping = ConcurrentHashMap.newKeySet();
 
     public ReplicationRunner(ReplicationLedger ledger, ReplicationPlans plans, ReplicationMetrics metrics,
-            CopyStage copy, StreamStage stream, ExecutorConfig config) {
+            CopyStage copy, StreamStage stream, ExecutorConfig config, ReplicationLeases leases) {
+        this.leases = leases;
         this.ledger = ledger;
         this.plans = plans;
         this.metrics = metrics;
@@ -176,14 +179,17 @@ public class ReplicationRunner implements MigrationReplication.ReplicationOutcom
     }
 
     /**
-     * The migration is deleted. When its replication reached the source ({@code mustClean}), or runs here and may be
-     * about to, it is stopped and the source cleaned now (for a marked row the worker retries until that succeeds,
-     * also after a restart); otherwise discovery is told at once that it may forget the connections.
+     * The migration is deleted. When its replication runs here, it is stopped and the source cleaned now; when it
+     * reached the source elsewhere ({@code mustClean}), the worker holding its lease does so (and retries until that
+     * succeeds, also after a restart); otherwise discovery is told at once that it may forget the connections.
      */
     public void deleted(UUID migrationId, String tenantId, boolean mustClean) {
-        if (mustClean || running.containsKey(migrationId)) {
+        if (running.containsKey(migrationId)) {
             stopInBackground(migrationId, tenantId, true);
             return;
+        }
+        if (mustClean) {
+            return; // the worker of the replica that holds, or next takes, its lease cleans it
         }
         metrics.end(migrationId);
         threads.submit(() -> forgetConnections(migrationId, tenantId));
@@ -275,6 +281,7 @@ public class ReplicationRunner implements MigrationReplication.ReplicationOutcom
         return ReplicationState.STREAMING.name().equals(state) ? Phase.STREAMING.name() : Phase.COPYING.name();
     }
 
+    /** Halts every replication, then gives up the leases of those that ended, for another replica to take at once. */
     void onShutdown(@Observes ShutdownEvent event) {
         running.values().forEach(MigrationReplication::halt);
         threads.shutdown();
@@ -282,6 +289,12 @@ public class ReplicationRunner implements MigrationReplication.ReplicationOutcom
             threads.awaitTermination(20, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        try {
+            VertxContextSupport.subscribeAndAwait(() -> leases.releaseAllBut(runningIds()));
+        } catch (Throwable e) {
+            LOG.warnf("the leases of this executor replica could not be given up; they run out in %s: %s",
+                    config.leaseDuration(), e.toString());
         }
     }
 }

@@ -73,4 +73,10 @@ public class ReplicationEntity extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /** The executor replica holding the replication's lease, if one does. */
+    public String owner;
+
+    @Column(name = "lease_until")
+    public Instant leaseUntil;
 }
