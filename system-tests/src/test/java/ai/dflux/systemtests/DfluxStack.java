@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,6 +49,7 @@ public final class DfluxStack implements AutoCloseable {
     private KafkaBroker kafka;
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private final Map<String, Map<String, String>> environments = new LinkedHashMap<>();
+    private final List<ServiceProcess> replicas = new ArrayList<>();
     /** Stops whatever runs if the test JVM ends without {@link #close()} (Ctrl-C, a failing fork). */
     private final Thread shutdownHook = new Thread(this::stopAll, "dflux-stack-shutdown");
 
@@ -164,6 +166,21 @@ public final class DfluxStack implements AutoCloseable {
         return restarted;
     }
 
+    /**
+     * Starts one more replica of a service with its settings, on a port of its own, and returns once it is ready; it is
+     * named after the service and numbered from 2, and stops with the stack.
+     */
+    public synchronized ServiceProcess startReplica(String name) {
+        String replicaName = name + "-" + (replicas.size() + 2);
+        ServiceProcess replica = ServiceProcess.start(replicaName, jar(name), FreePorts.pick(1)[0],
+                environments.get(name), logDir);
+        replicas.add(replica);
+        Duration took = replica.awaitReady(SERVICE_START_TIMEOUT);
+        System.out.printf(Locale.ROOT, "[e2e] %-22s ready in %5.1f s  (pid %d, %s)%n", replicaName,
+                took.toMillis() / 1000.0, replica.pid(), replica.url());
+        return replica;
+    }
+
     /** Keeps what did start even when the other part failed, so that {@link #close()} can stop it. */
     private static <T> T joinKeepingStarted(CompletableFuture<T> future) {
         try {
@@ -264,10 +281,12 @@ public final class DfluxStack implements AutoCloseable {
     }
 
     private synchronized void stopAll() {
-        for (ServiceProcess service : services.values()) {
+        List<ServiceProcess> all = new ArrayList<>(services.values());
+        all.addAll(replicas);
+        for (ServiceProcess service : all) {
             quietly(service::signalStop, "signalling " + service.name());
         }
-        for (ServiceProcess service : services.values()) {
+        for (ServiceProcess service : all) {
             quietly(service::stop, "stopping " + service.name());
         }
         if (kafka != null) {

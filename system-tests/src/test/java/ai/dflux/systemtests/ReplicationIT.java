@@ -20,8 +20,12 @@ import ai.dflux.testkit.PostgresServer;
 import ai.dflux.testkit.TestTokens;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -87,7 +92,8 @@ class ReplicationIT {
         // takes about ten seconds, long enough to be interrupted between two chunks; lag reported every 2 s
         stack = DfluxStack.start("ReplicationIT", Map.of("DFLUX_EXECUTOR_COPY_CHUNK_ROWS", "5000",
                 "DFLUX_EXECUTOR_COPY_WHOLE_TABLE_ROWS", "0",
-                "DFLUX_EXECUTOR_COPY_MAX_ROWS_PER_SECOND", "20000", "DFLUX_EXECUTOR_LAG_REPORT_INTERVAL", "2s"));
+                "DFLUX_EXECUTOR_COPY_MAX_ROWS_PER_SECOND", "20000", "DFLUX_EXECUTOR_LAG_REPORT_INTERVAL", "2s",
+                "DFLUX_EXECUTOR_LEASE_DURATION", "15s"));
         tenant = new TenantClient(stack, TENANT);
         api = new ReplicationApi(tenant);
     }
@@ -320,6 +326,70 @@ class ReplicationIT {
             assertThat(types.getLong(1)).as("the enum type of the rolled-back pre-data").isZero();
         }
         assertThat(PostgresSourceObjects.gone(pgSource, "conflict", id)).as("nothing left on the source").isTrue();
+    }
+
+    /**
+     * A second executor replica leaves a migration to the replica running it, and takes it over once that one crashed
+     * and its lease ran out: the stream resumes from its committed position and the target ends equal.
+     */
+    @Test
+    @Order(8)
+    void aSecondExecutorReplicaTakesOverTheMigrationOfOneThatCrashedOnceItsLeaseRanOut() throws IOException {
+        pgSource.createDatabase("replicas");
+        target.createDatabase("replicas_target");
+        DataSource source = pgSource.dataSource("replicas");
+        SourceWorkload.createSchema(source, new PostgresWorkload(), SMALL_ACCOUNTS);
+        String id = tenant.createMigration(ReplicationRequests.fromPostgres("replicas", pgSource, "replicas", target,
+                "replicas_target", Map.of()));
+        tenant.awaitEvents(id, "StreamingStarted", 1, COPY_TIMEOUT);
+
+        ServiceProcess second = stack.startReplica(DfluxStack.EXECUTOR);
+        execute(source, "UPDATE accounts SET note = 'while two replicas run' WHERE id <= 10");
+        awaitRows(target.dataSource("replicas_target"), "SELECT count(*) FROM accounts WHERE note = 'while two"
+                + " replicas run'", 10);
+        assertThat(launches(second, id)).as("the second replica left it to the one holding its lease").isZero();
+
+        System.out.println("[e2e] kill -9 of the executor replica that runs migration " + id);
+        stack.crash(DfluxStack.EXECUTOR);
+        execute(source, "INSERT INTO accounts (id, owner, balance) SELECT g, 'after the crash', 0"
+                + " FROM generate_series(5000001, 5000100) g", "DELETE FROM accounts WHERE id BETWEEN 11 AND 20");
+        JsonPath resumed = tenant.awaitEvents(id, "StreamingStarted", 2, CATCH_UP_TIMEOUT);
+        assertThat(resumed.getBoolean("events.findAll { it.type == 'StreamingStarted' }[-1].payload.resumed"))
+                .as("the second replica resumed the stream from its committed position").isTrue();
+        awaitRows(target.dataSource("replicas_target"), "SELECT count(*) FROM accounts WHERE owner = 'after the crash'",
+                100);
+        assertThat(launches(second, id)).as("the second replica runs it now").isPositive();
+        compare(new PostgresSide(source), "public", "replicas_target", "public");
+    }
+
+    /** How often the executor's log says it started the migration's replication. */
+    private static long launches(ServiceProcess executor, String id) throws IOException {
+        try (Stream<String> lines = Files.lines(executor.logFile(), StandardCharsets.UTF_8)) {
+            return lines.filter(line -> line.contains("migration " + id + ": replication of revision")).count();
+        }
+    }
+
+    private static void awaitRows(DataSource database, String countQuery, long expected) {
+        await(countQuery + " = " + expected).atMost(CATCH_UP_TIMEOUT).pollInterval(Duration.ofMillis(500))
+                .until(() -> count(database, countQuery) == expected);
+    }
+
+    private static void execute(DataSource database, String... statements) {
+        try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
+            for (String statement : statements) {
+                s.execute(statement);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long count(DataSource database, String countQuery) throws SQLException {
+        try (Connection c = database.getConnection(); Statement s = c.createStatement();
+                ResultSet rows = s.executeQuery(countQuery)) {
+            rows.next();
+            return rows.getLong(1);
+        }
     }
 
     /**
