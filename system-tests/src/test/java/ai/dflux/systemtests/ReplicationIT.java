@@ -229,13 +229,8 @@ class ReplicationIT {
     @Test
     @Order(5)
     void aManualStartMigrationWaitsForItsStart() throws Exception {
-        pgSource.createDatabase("manual");
-        target.createDatabase("manual_target");
+        String id = smallMigration("manual", ReplicationRequests.MANUAL_START);
         DataSource source = pgSource.dataSource("manual");
-        SourceWorkload.createSchema(source, new PostgresWorkload(), SMALL_ACCOUNTS);
-
-        String id = tenant.createMigration(ReplicationRequests.fromPostgres("manual", pgSource, "manual",
-                target, "manual_target", ReplicationRequests.MANUAL_START));
         tenant.awaitEvents(id, "SchemaConverted", 1, CONVERSION_TIMEOUT);
         api.awaitView(id, "waiting for its start", ReplicationApi.state("WAITING_FOR_START"),
                 CATCH_UP_TIMEOUT);
@@ -335,12 +330,8 @@ class ReplicationIT {
     @Test
     @Order(8)
     void aSecondExecutorReplicaTakesOverTheMigrationOfOneThatCrashedOnceItsLeaseRanOut() throws IOException {
-        pgSource.createDatabase("replicas");
-        target.createDatabase("replicas_target");
+        String id = smallMigration("replicas", Map.of());
         DataSource source = pgSource.dataSource("replicas");
-        SourceWorkload.createSchema(source, new PostgresWorkload(), SMALL_ACCOUNTS);
-        String id = tenant.createMigration(ReplicationRequests.fromPostgres("replicas", pgSource, "replicas", target,
-                "replicas_target", Map.of()));
         tenant.awaitEvents(id, "StreamingStarted", 1, COPY_TIMEOUT);
 
         ServiceProcess second = stack.startReplica(DfluxStack.EXECUTOR);
@@ -367,6 +358,18 @@ class ReplicationIT {
         try (Stream<String> lines = Files.lines(executor.logFile(), StandardCharsets.UTF_8)) {
             return lines.filter(line -> line.contains("migration " + id + ": replication of revision")).count();
         }
+    }
+
+    /**
+     * A migration of a source database {@code name} holding the workload's schema with few accounts, to a target
+     * database {@code <name>_target}.
+     */
+    private static String smallMigration(String name, Map<String, String> options) {
+        pgSource.createDatabase(name);
+        target.createDatabase(name + "_target");
+        SourceWorkload.createSchema(pgSource.dataSource(name), new PostgresWorkload(), SMALL_ACCOUNTS);
+        return tenant.createMigration(ReplicationRequests.fromPostgres(name, pgSource, name, target, name + "_target",
+                options));
     }
 
     private static void awaitRows(DataSource database, String countQuery, long expected) {
