@@ -15,7 +15,7 @@ public interface CompatibilityConfig {
     /**
      * How long a conversion keeps trying while discovery cannot serve the catalog or the target cannot be reached
      * (a restart, a network blip) before the migration fails with {@code CATALOG_UNAVAILABLE} or
-     * {@code TARGET_UNREACHABLE}.
+     * {@code TARGET_UNREACHABLE}, counted from the conversion's request; a failed conversion is retried at least once.
      */
     @WithDefault("10m")
     Duration giveUpAfter();

@@ -76,7 +76,7 @@ public class ConversionWorker {
     private Uni<Void> failed(ConversionJobEntity job, Throwable error) {
         Instant now = Instant.now();
         boolean hopeless = error instanceof TargetProblem target && !target.isTransient();
-        boolean tooLong = Duration.between(job.createdAt, now).compareTo(config.giveUpAfter()) > 0;
+        boolean waitedTooLong = Duration.between(job.createdAt, now).compareTo(config.giveUpAfter()) > 0;
         String message = error.getMessage() == null ? error.toString() : error.getMessage();
         return Panache.withTransaction(() -> ConversionJobEntity.<ConversionJobEntity>findById(job.id)
                 .chain(current -> {
@@ -85,6 +85,8 @@ public class ConversionWorker {
                     }
                     current.attempts++;
                     current.lastError = message;
+                    // a job that waited its whole patience in the queue still gets one retry
+                    boolean tooLong = waitedTooLong && current.attempts > 1;
                     if (hopeless || tooLong) {
                         LOG.errorf("conversion of migration %s failed for good: %s", job.migrationId, message);
                         current.state = ConversionJobEntity.FAILED;
