@@ -291,7 +291,8 @@ public class ReplicationRunner implements MigrationReplication.ReplicationOutcom
             Thread.currentThread().interrupt();
         }
         try {
-            VertxContextSupport.subscribeAndAwait(() -> leases.releaseAllBut(runningIds()));
+            int released = VertxContextSupport.subscribeAndAwait(() -> leases.releaseAllBut(runningIds()));
+            LOG.infof("gave up %d replication leases held by %s", released, leases.owner());
         } catch (Throwable e) {
             LOG.warnf("the leases of this executor replica could not be given up; they run out in %s: %s",
                     config.leaseDuration(), e.toString());
