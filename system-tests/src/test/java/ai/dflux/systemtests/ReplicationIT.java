@@ -339,6 +339,9 @@ class ReplicationIT {
         awaitRows(target.dataSource("replicas_target"), "SELECT count(*) FROM accounts WHERE note = 'while two"
                 + " replicas run'", 10);
         assertThat(launches(second, id)).as("the second replica left it to the one holding its lease").isZero();
+        assertThat(replicationSeenBy(second, id).getString("replication.runningOn"))
+                .as("either replica's API says where it runs")
+                .endsWith(":" + stack.service(DfluxStack.EXECUTOR).port());
 
         System.out.println("[e2e] kill -9 of the executor replica that runs migration " + id);
         stack.crash(DfluxStack.EXECUTOR);
@@ -350,7 +353,15 @@ class ReplicationIT {
         awaitRows(target.dataSource("replicas_target"), "SELECT count(*) FROM accounts WHERE owner = 'after the crash'",
                 100);
         assertThat(launches(second, id)).as("the second replica runs it now").isPositive();
+        JsonPath seen = replicationSeenBy(second, id);
+        assertThat(seen.getString("replication.runningOn")).endsWith(":" + second.port());
+        assertThat(seen.getString("replication.stream")).as("its live stream figures").isNotNull();
         compare(new PostgresSide(source), "public", "replicas_target", "public");
+    }
+
+    private static JsonPath replicationSeenBy(ServiceProcess executor, String id) {
+        return RestAssured.given().baseUri(executor.url()).auth().oauth2(TestTokens.forTenant(TENANT))
+                .get(ReplicationApi.path(id)).then().statusCode(200).extract().jsonPath();
     }
 
     /** How often the executor's log says it started the migration's replication. */

@@ -23,6 +23,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -115,7 +116,11 @@ public class ReplicationResource {
         ReplicationView.StreamView stream = live.filter(p -> ReplicationState.STREAMING.name().equals(row.state))
                 .map(p -> streamOf(p.stream())).orElse(null);
         return new ReplicationView(agent, new ReplicationView.Details(row.state, row.reason, row.appliedRevision,
-                row.snapshotPosition, row.attempts, row.lastError, copy, stream));
+                row.snapshotPosition, row.attempts, row.lastError, copy, stream, leaseHolder(row)));
+    }
+
+    private static String leaseHolder(ReplicationEntity row) {
+        return row.leaseUntil != null && row.leaseUntil.isAfter(Instant.now()) ? row.owner : null;
     }
 
     private static ReplicationView.CopyView copyOf(ReplicationProgress progress, ReplicationEntity row) {

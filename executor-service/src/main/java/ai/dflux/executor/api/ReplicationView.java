@@ -16,9 +16,11 @@ public record ReplicationView(@JsonUnwrapped AgentView agent, Details replicatio
      * @param revision the schema revision applied to the target (0: none yet)
      * @param copy the copy's progress; per table only while this executor runs the replication
      * @param stream the stream's figures while it runs here, else null
+     * @param runningOn the executor replica whose lease on the replication is live (its instance id), else null: the
+     *     live copy and stream figures come from that replica's API
      */
     public record Details(String state, String reason, int revision, String snapshotPosition, int attempts,
-            String lastError, CopyView copy, StreamView stream) {
+            String lastError, CopyView copy, StreamView stream, String runningOn) {
     }
 
     /** @param etaSeconds seconds until every table is copied at the current rates, or null when unknown */
