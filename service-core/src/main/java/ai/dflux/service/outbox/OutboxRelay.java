@@ -20,12 +20,17 @@ import org.jboss.logging.Logger;
 /**
  * Publishes committed outbox rows to Kafka in id order, keyed by migration, and marks them published once the broker
  * acknowledged them. A crash between the acknowledgement and the mark publishes a row twice; consumers deduplicate by
- * event id, so delivery is at least once and the effect exactly once.
+ * event id, so delivery is at least once and the effect exactly once. Each round holds a transaction-scoped advisory
+ * lock on the service's outbox ({@link #LOCK_NAME} and the schema): of several replicas of a service one publishes at a
+ * time, so none publishes a row twice and the rows keep their order.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+    /** Hashed with the service's schema ({@code hashtext}) into the key of the relay's advisory lock. */
+    public static final String LOCK_NAME = "dflux-outbox:";
 
     private final MutinyEmitter<String> events;
     private final ServiceConfig service;
@@ -56,11 +61,15 @@ public class OutboxRelay {
         stopping = true;
     }
 
-    /** Publishes one batch of pending rows; returns how many were published. */
+    /** Publishes one batch of pending rows, unless another replica is at it; returns how many were published. */
     public Uni<Integer> publishPending() {
-        return Panache.withSession(() -> OutboxMessage.<OutboxMessage>find("publishedAt is null order by id")
-                        .page(0, service.outboxBatchSize()).list())
-                .chain(pending -> pending.isEmpty() ? Uni.createFrom().item(0) : send(pending));
+        return Panache.withTransaction(() -> Panache.getSession()
+                .chain(session -> session.createNativeQuery("select pg_try_advisory_xact_lock(hashtext(?1))",
+                        Boolean.class).setParameter(1, LOCK_NAME + service.schema()).getSingleResult())
+                .chain(locked -> !locked ? Uni.createFrom().item(0)
+                        : OutboxMessage.<OutboxMessage>find("publishedAt is null order by id")
+                                .page(0, service.outboxBatchSize()).list()
+                                .chain(pending -> pending.isEmpty() ? Uni.createFrom().item(0) : send(pending))));
     }
 
     private Uni<Integer> send(List<OutboxMessage> pending) {
