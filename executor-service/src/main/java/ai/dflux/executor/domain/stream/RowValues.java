@@ -26,7 +26,7 @@ final class RowValues {
     static RowValues of(TargetTable table, Struct after) {
         List<ColumnPlan> columns = new ArrayList<>();
         List<String> values = new ArrayList<>();
-        List<ColumnPlan> unavailable = new ArrayList<>(0);
+        List<ColumnPlan> unavailable = List.of(); // most changes carry every value: no list for them
         for (ColumnPlan column : table.writtenColumns().values()) {
             Field field = after.schema().field(column.source());
             if (field == null) {
@@ -34,6 +34,9 @@ final class RowValues {
             }
             Object value = after.get(field);
             if (ConnectValueText.isUnavailable(value)) {
+                if (unavailable.isEmpty()) {
+                    unavailable = new ArrayList<>(2);
+                }
                 unavailable.add(column);
                 continue;
             }
