@@ -116,14 +116,7 @@ final class RowChangeWriter {
             StatementBatch.TableStatements batch, SourceRowReader sourceRows) {
         List<String> key = keyValues(table, change.after(), change.key());
         TargetTable.RowWrite update = table.update(row.columns());
-        List<String> parameters = new ArrayList<>(row.values().size());
-        for (int i = 0; i < row.columns().size(); i++) {
-            if (!table.keyColumns().contains(row.columns().get(i))) {
-                parameters.add(row.values().get(i));
-            }
-        }
-        parameters.addAll(key);
-        batch.update(update.sql(), parameters, key, update.columns(), () -> completedFromSource(table, row, key,
+        batch.update(update.sql(), table.updateParameters(row.columns(), row.values(), key), key, update.columns(), () -> completedFromSource(table, row, key,
                 sourceRows).map(whole -> new StatementBatch.Statement(table.upsert(whole.columns()).sql(),
                         whole.values())));
     }

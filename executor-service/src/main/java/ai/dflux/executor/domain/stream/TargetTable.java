@@ -105,6 +105,18 @@ final class TargetTable {
         return updates.computeIfAbsent(columnSet(columns), set -> new RowWrite(buildUpdate(columns), set));
     }
 
+    /** The parameters of {@link #update}: the values of the columns it sets, in their order, then the key's. */
+    List<String> updateParameters(List<ColumnPlan> columns, List<String> values, List<String> key) {
+        List<String> parameters = new ArrayList<>(values.size());
+        for (int i = 0; i < columns.size(); i++) {
+            if (!keyColumns.contains(columns.get(i))) {
+                parameters.add(values.get(i));
+            }
+        }
+        parameters.addAll(key);
+        return parameters;
+    }
+
     private String buildUpdate(List<ColumnPlan> columns) {
         List<ColumnPlan> updated = columns.stream().filter(column -> !keyColumns.contains(column)).toList();
         // an update that sets no other column still tells whether the row is there
