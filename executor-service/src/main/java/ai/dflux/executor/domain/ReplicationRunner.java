@@ -7,6 +7,7 @@ import ai.dflux.contracts.events.MigrationFailed;
 import ai.dflux.executor.config.ExecutorConfig;
 import ai.dflux.executor.domain.db.DataSources;
 import ai.dflux.executor.domain.progress.ReplicationMetrics;
+import ai.dflux.executor.domain.stream.StreamPositionMoved;
 import ai.dflux.executor.domain.target.TargetLedger;
 import ai.dflux.executor.persistence.ReplicationEntity;
 import io.quarkus.runtime.ShutdownEvent;
@@ -237,6 +238,13 @@ public class ReplicationRunner implements MigrationReplication.ReplicationOutcom
     @Override
     public void failed(UUID migrationId, Throwable error) {
         MigrationReplication failed = running.remove(migrationId);
+        Optional<StreamPositionMoved> elsewhere = StreamPositionMoved.in(error);
+        if (elsewhere.isPresent()) {
+            // the replica that moved it holds the lease and the record; were the lease still this one's, the next
+            // pass would resume from the position it finds
+            LOG.warn(elsewhere.get().getMessage());
+            return;
+        }
         Instant now = Instant.now();
         String message = error.getMessage() == null ? error.toString() : error.getMessage();
         ledger.read(migrationId).ifPresent(current -> {

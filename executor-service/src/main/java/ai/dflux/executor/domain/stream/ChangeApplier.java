@@ -42,6 +42,7 @@ final class ChangeApplier implements DebeziumEngine.ChangeConsumer<ChangeEvent<S
     private final TargetRules rules;
     private final SourceSchemaGuard schemaGuard;
     private final SourcePositions positions;
+    private final CommittedPositions committed;
     private final Consumer<String> onRefusal;
     private boolean refused;
 
@@ -50,10 +51,13 @@ final class ChangeApplier implements DebeziumEngine.ChangeConsumer<ChangeEvent<S
      *     which tables' row writes may merge
      * @param onRefusal told, once, why a unit waits for the source schema's conversion ({@link SchemaWait}); the
      *     applier then takes nothing more and the stream is to be closed
+     * @param committed the positions the target holds as the stream starts, which each apply moves on
      */
     ChangeApplier(ChangeStreamSpec spec, Connection target, ProgressTracker progress, ApplyHook hook,
-            SourceReads sourceReads, TargetRules rules, SourcePositions positions, Consumer<String> onRefusal) {
+            SourceReads sourceReads, TargetRules rules, SourcePositions positions, CommittedPositions committed,
+            Consumer<String> onRefusal) {
         this.positions = positions;
+        this.committed = committed;
         this.onRefusal = onRefusal;
         this.sourceReads = sourceReads;
         this.rules = rules;
@@ -196,13 +200,15 @@ final class ChangeApplier implements DebeziumEngine.ChangeConsumer<ChangeEvent<S
         try {
             long rows = batch.execute(target);
             if (last.sourcePartition() != null && last.sourceOffset() != null) {
-                StreamBookkeeping.writeOffset(target, migrationId, offsets.key(last.sourcePartition()),
+                committed.advance(target, offsets.key(last.sourcePartition()),
                         offsets.value(positions.resumable(last.sourceOffset())));
             }
             hook.beforeCommit(rowChanges);
             target.commit();
+            committed.committed();
             return rows;
         } catch (Exception e) {
+            committed.rolledBack();
             rollback();
             throw new ApplyException("migration " + migrationId + ": applying " + rowChanges
                     + " source row changes to the target failed: " + e.getMessage(), e);

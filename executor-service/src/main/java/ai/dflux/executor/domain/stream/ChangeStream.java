@@ -82,8 +82,9 @@ public final class ChangeStream implements AutoCloseable {
             durableCommits(target);
             TargetRules rules = TargetRules.read(target, replicaRole(spec, target), spec.tables());
             Properties properties = prepareTarget(spec, dialect, target);
+            CommittedPositions committed = CommittedPositions.read(target, spec.migrationId());
             ChangeStream stream = new ChangeStream(spec, dialect, target);
-            stream.run(properties, hook, rules);
+            stream.run(properties, hook, rules, committed);
             return stream;
         } catch (SQLException | RuntimeException e) {
             closeQuietly(target);
@@ -148,9 +149,9 @@ public final class ChangeStream implements AutoCloseable {
         }
     }
 
-    private void run(Properties properties, ApplyHook hook, TargetRules rules) {
+    private void run(Properties properties, ApplyHook hook, TargetRules rules, CommittedPositions committed) {
         ChangeApplier applier = new ChangeApplier(spec, target, progress, hook, sourceReads, rules, positions,
-                this::waitForSchema);
+                committed, this::waitForSchema);
         engine = DebeziumEngine.create(Connect.class)
                 .using(properties)
                 .using(new DebeziumEngine.ConnectorCallback() {

@@ -65,6 +65,33 @@ final class StreamBookkeeping {
         }
     }
 
+    /**
+     * Moves a committed position in the caller's transaction, only where it still holds {@code expected} (null: where
+     * none is committed yet); false where another writer changed it. The row lock taken by the update makes a second
+     * writer wait for the first one's commit, and then find the position it expects gone.
+     */
+    static boolean advanceOffset(Connection connection, String migrationId, byte[] key, byte[] expected, byte[] value)
+            throws SQLException {
+        String sql = expected == null
+                ? "INSERT INTO " + OFFSET_TABLE + " (migration_id, offset_key, offset_value) VALUES (?, ?, ?)"
+                        + " ON CONFLICT (migration_id, offset_key) DO NOTHING"
+                : "UPDATE " + OFFSET_TABLE + " SET offset_value = ? WHERE migration_id = ? AND offset_key = ?"
+                        + " AND offset_value = ?";
+        try (PreparedStatement write = connection.prepareStatement(sql)) {
+            if (expected == null) {
+                write.setString(1, migrationId);
+                write.setBytes(2, key);
+                write.setBytes(3, value);
+            } else {
+                write.setBytes(1, value);
+                write.setString(2, migrationId);
+                write.setBytes(3, key);
+                write.setBytes(4, expected);
+            }
+            return write.executeUpdate() == 1;
+        }
+    }
+
     static List<String> history(Connection connection, String migrationId) throws SQLException {
         List<String> records = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(

@@ -270,6 +270,30 @@ class PostgresChangeStreamIT {
     }
 
     @Test
+    void anApplyThatFindsItsPositionMovedByAnotherReplicaCommitsNothingAndTheStreamStops() {
+        prepare();
+        String position = "SELECT encode(offset_value, 'escape') FROM dflux_executor.stream_offset"
+                + " WHERE migration_id = '" + spec.migrationId() + "'";
+        try (ChangeStream stream = ChangeStream.start(spec)) {
+            Sql.run(sourceDb, "INSERT INTO scratch VALUES (1, 'applied here')");
+            awaitSame("scratch");
+            // as a replica that took the lease over commits an apply of its own: the same position, other bytes
+            Sql.run(targetDb, "UPDATE dflux_executor.stream_offset SET offset_value = offset_value || ' '::bytea"
+                    + " WHERE migration_id = '" + spec.migrationId() + "'");
+            String theirs = Sql.text(targetDb, position);
+            Sql.run(sourceDb, "INSERT INTO scratch VALUES (2, 'after the takeover')");
+
+            await().atMost(PATIENCE).until(() -> stream.progress().state() == StreamProgress.State.FAILED);
+            assertThat(stream.progress().failure()).contains("another executor replica has applied changes since");
+            assertThat(Sql.text(targetDb, "SELECT count(*) FROM scratch WHERE id = 2")).isEqualTo("0");
+            assertThat(Sql.text(targetDb, position)).as("the other replica's position stays").isEqualTo(theirs);
+        }
+        try (ChangeStream resumed = ChangeStream.start(spec)) {
+            awaitSame("scratch");
+        }
+    }
+
+    @Test
     void anApplyThatDiesBeforeItsCommitLeavesNothingAndTheRestartConverges() {
         prepare();
         AtomicBoolean armed = new AtomicBoolean();
