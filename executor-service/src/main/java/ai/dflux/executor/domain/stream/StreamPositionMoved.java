@@ -8,7 +8,7 @@ import java.util.Optional;
  */
 public final class StreamPositionMoved extends RuntimeException {
 
-    StreamPositionMoved(String migrationId) {
+    public StreamPositionMoved(String migrationId) {
         super("migration " + migrationId + ": the stream position committed on the target is not the one this stream"
                 + " committed last: another executor replica has applied changes since, so this apply was rolled back"
                 + " and this stream stops");

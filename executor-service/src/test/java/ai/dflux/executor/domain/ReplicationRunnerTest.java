@@ -1,0 +1,64 @@
+package ai.dflux.executor.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.dflux.executor.config.ExecutorConfig;
+import ai.dflux.executor.domain.stream.StreamPositionMoved;
+import ai.dflux.executor.persistence.ReplicationEntity;
+import java.lang.reflect.Proxy;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class ReplicationRunnerTest {
+
+    private static final UUID MIGRATION = UUID.randomUUID();
+
+    private final CountingLedger ledger = new CountingLedger();
+    private final ReplicationRunner runner = new ReplicationRunner(ledger, null, null, null, null, defaults(), null);
+
+    @Test
+    void aStreamWhosePositionAnotherReplicaMovedEndsWithoutTouchingTheRecord() {
+        runner.failed(MIGRATION, new IllegalStateException("the change stream stopped",
+                new RuntimeException("applying 3 source row changes failed", new StreamPositionMoved("m"))));
+
+        assertThat(ledger.reads).as("the record belongs to the replica that moved the position").isZero();
+    }
+
+    @Test
+    void anyOtherFailureIsRecorded() {
+        runner.failed(MIGRATION, new IllegalStateException("the change stream stopped"));
+
+        assertThat(ledger.reads).isEqualTo(1);
+    }
+
+    /** Counts reads of the record, through which every write of a failure goes; holds no record. */
+    private static final class CountingLedger extends ReplicationLedger {
+        int reads;
+
+        CountingLedger() {
+            super(null);
+        }
+
+        @Override
+        public Optional<ReplicationEntity> read(UUID migrationId) {
+            reads++;
+            return Optional.empty();
+        }
+    }
+
+    private static ExecutorConfig defaults() {
+        return (ExecutorConfig) Proxy.newProxyInstance(ExecutorConfig.class.getClassLoader(),
+                new Class<?>[] {ExecutorConfig.class}, (proxy, method, args) -> {
+                    Class<?> type = method.getReturnType();
+                    if (type == Duration.class) {
+                        return Duration.ofSeconds(10);
+                    }
+                    if (type == long.class) {
+                        return 0L;
+                    }
+                    return type == int.class ? 0 : null;
+                });
+    }
+}
