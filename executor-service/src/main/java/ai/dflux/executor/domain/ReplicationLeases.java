@@ -66,10 +66,14 @@ public class ReplicationLeases {
         Instant now = Instant.now();
         return Panache.withTransaction(() -> ReplicationEntity.update("leaseUntil = ?1 where owner = ?2"
                 + " and migrationId in ?3", now.plus(duration), owner, running)
-                .chain(() -> ReplicationEntity.<ReplicationEntity>list("owner = ?1 and migrationId in ?2", owner,
-                        running)))
+                .chain(renewed -> renewed == running.size() ? Uni.createFrom().item(Set.<UUID>of()) : lost(running)))
+                .invoke(() -> lastRenewed = now);
+    }
+
+    /** Which of the replications running here this replica holds no lease on; asked only when a renewal fell short. */
+    private Uni<Set<UUID>> lost(Set<UUID> running) {
+        return ReplicationEntity.<ReplicationEntity>list("owner = ?1 and migrationId in ?2", owner, running)
                 .map(held -> {
-                    lastRenewed = now;
                     Set<UUID> lost = new HashSet<>(running);
                     lost.removeAll(held.stream().map(row -> row.migrationId).collect(Collectors.toSet()));
                     return lost;

@@ -95,6 +95,15 @@ public class ReplicationRunner implements MigrationReplication.ReplicationOutcom
     }
 
     /**
+     * Another replica holds the replication's lease now, or may soon: it halts here, and this replica stops reporting
+     * its figures, which are the lease holder's to report.
+     */
+    public void handOver(UUID migrationId) {
+        halt(migrationId);
+        metrics.end(migrationId);
+    }
+
+    /**
      * Stops the replication for good and removes its replication slot and publication from the source, so the source
      * keeps no WAL for it. Waits for a running replication to end first, since an open stream holds the slot. The
      * databases come from the running replication, or else from discovery, which keeps a deleted migration's until
@@ -243,6 +252,7 @@ public class ReplicationRunner implements MigrationReplication.ReplicationOutcom
             // the replica that moved it holds the lease and the record; were the lease still this one's, the next
             // pass would resume from the position it finds
             LOG.warn(elsewhere.get().getMessage());
+            metrics.end(migrationId);
             return;
         }
         Instant now = Instant.now();

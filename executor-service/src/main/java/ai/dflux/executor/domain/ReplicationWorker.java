@@ -62,7 +62,7 @@ public class ReplicationWorker {
         if (leases.mayHaveLapsed() && !runningHere.isEmpty()) {
             LOG.errorf("the leases of %d replications could not be renewed (%s); they halt here before another"
                     + " executor replica may take them over", runningHere.size(), cause.toString());
-            runningHere.forEach(runner::halt);
+            runningHere.forEach(runner::handOver);
         }
     }
 
@@ -88,7 +88,7 @@ public class ReplicationWorker {
     private Uni<Void> renew(Set<UUID> runningHere) {
         return leases.renew(runningHere).invoke(lost -> lost.forEach(id -> {
             LOG.warnf("migration %s: another executor replica holds its lease now; its replication halts here", id);
-            runner.halt(id);
+            runner.handOver(id);
         })).replaceWithVoid();
     }
 

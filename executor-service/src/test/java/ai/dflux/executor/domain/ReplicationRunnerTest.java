@@ -3,8 +3,10 @@ package ai.dflux.executor.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.dflux.executor.config.ExecutorConfig;
+import ai.dflux.executor.domain.progress.ReplicationMetrics;
 import ai.dflux.executor.domain.stream.StreamPositionMoved;
 import ai.dflux.executor.persistence.ReplicationEntity;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.Optional;
@@ -16,14 +18,31 @@ class ReplicationRunnerTest {
     private static final UUID MIGRATION = UUID.randomUUID();
 
     private final CountingLedger ledger = new CountingLedger();
-    private final ReplicationRunner runner = new ReplicationRunner(ledger, null, null, null, null, defaults(), null);
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    private final ReplicationMetrics metrics = new ReplicationMetrics(registry);
+    private final ReplicationRunner runner = new ReplicationRunner(ledger, null, metrics, null, null, defaults(),
+            null);
 
     @Test
-    void aStreamWhosePositionAnotherReplicaMovedEndsWithoutTouchingTheRecord() {
+    void aStreamWhosePositionAnotherReplicaMovedEndsWithoutTouchingTheRecordOrReportingItsFigures() {
+        metrics.begin(MIGRATION, "tenant");
+
         runner.failed(MIGRATION, new IllegalStateException("the change stream stopped",
                 new RuntimeException("applying 3 source row changes failed", new StreamPositionMoved("m"))));
 
         assertThat(ledger.reads).as("the record belongs to the replica that moved the position").isZero();
+        assertThat(metrics.progress(MIGRATION)).isEmpty();
+        assertThat(registry.getMeters()).as("the lease holder reports the figures").isEmpty();
+    }
+
+    @Test
+    void aReplicationHandedOverStopsReportingItsFiguresHere() {
+        metrics.begin(MIGRATION, "tenant");
+
+        runner.handOver(MIGRATION);
+
+        assertThat(metrics.progress(MIGRATION)).isEmpty();
+        assertThat(registry.getMeters()).isEmpty();
     }
 
     @Test
