@@ -125,11 +125,19 @@ public final class PostgresSnapshotSource implements SnapshotSource {
         }
     }
 
+    /**
+     * A partition's changes are published under its partitioned table's name, the table the migration plans (its
+     * partitions are not tables of their own); by default PostgreSQL names the partition, and the stream, which takes
+     * only the planned tables, would drop them. PostgreSQL 12 has no such option, nor takes a partitioned table into a
+     * publication at all, and says so.
+     */
     private void createPublication(Connection admin, List<TablePlan> tables) throws SQLException {
         String list = tables.stream().map(PostgresSourceReader::table).distinct().collect(Collectors.joining(", "));
+        boolean viaRoot = admin.getMetaData().getDatabaseMajorVersion() >= 13;
         try (Statement statement = admin.createStatement()) {
             statement.execute("DROP PUBLICATION IF EXISTS " + name);
-            statement.execute("CREATE PUBLICATION " + name + (list.isEmpty() ? "" : " FOR TABLE " + list));
+            statement.execute("CREATE PUBLICATION " + name + (list.isEmpty() ? "" : " FOR TABLE " + list)
+                    + (viaRoot ? " WITH (publish_via_partition_root = true)" : ""));
         }
     }
 

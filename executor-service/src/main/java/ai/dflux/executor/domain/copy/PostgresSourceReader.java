@@ -2,6 +2,7 @@ package ai.dflux.executor.domain.copy;
 
 import ai.dflux.contracts.conversion.ColumnPlan;
 import ai.dflux.contracts.conversion.TablePlan;
+import ai.dflux.executor.domain.db.PostgresTables;
 import java.math.BigInteger;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,7 +19,8 @@ import org.postgresql.copy.CopyOut;
 
 /**
  * Reads a PostgreSQL source with {@code COPY (SELECT ...) TO STDOUT}: the server's own text rows go unchanged into
- * the target's COPY, which reads the same text format.
+ * the target's COPY, which reads the same text format. Each table's own rows are read
+ * ({@link PostgresTables#ownRows}).
  */
 final class PostgresSourceReader implements SourceReader {
 
@@ -26,7 +28,7 @@ final class PostgresSourceReader implements SourceReader {
     private static final Set<String> BYTE_TYPES = Set.of("bytea");
 
     static String quote(String identifier) {
-        return '"' + identifier.replace("\"", "\"\"") + '"';
+        return PostgresTables.quote(identifier);
     }
 
     static String literal(String value) {
@@ -34,8 +36,7 @@ final class PostgresSourceReader implements SourceReader {
     }
 
     static String table(TablePlan table) {
-        return (table.sourceSchema() == null || table.sourceSchema().isEmpty() ? "" : quote(table.sourceSchema()) + ".")
-                + quote(table.sourceTable());
+        return PostgresTables.name(table);
     }
 
     private static String columnList(List<ColumnPlan> columns) {
@@ -80,9 +81,10 @@ final class PostgresSourceReader implements SourceReader {
     public Optional<BigInteger[]> integerRange(Connection reader, TablePlan table, ColumnPlan column)
             throws SQLException {
         String key = quote(column.source());
+        String rowsOf = PostgresTables.ownRows(reader, table);
         try (Statement statement = reader.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT min(" + key + ")::text, max(" + key + ")::text FROM "
-                        + table(table))) {
+                        + rowsOf)) {
             rows.next();
             return rows.getString(1) == null ? Optional.empty()
                     : Optional.of(new BigInteger[] {new BigInteger(rows.getString(1)), new BigInteger(rows.getString(2))});
@@ -95,8 +97,9 @@ final class PostgresSourceReader implements SourceReader {
         List<String> quoted = keys.stream().map(k -> quote(k.source())).toList();
         String where = from == null ? "" : KeyPredicate.where(quoted, new Chunk(0, from, null), (i, v) -> literal(v));
         String select = quoted.stream().map(k -> k + "::text").collect(Collectors.joining(", "));
+        String rowsOf = PostgresTables.ownRows(reader, table);
         try (Statement statement = reader.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT " + select + " FROM " + table(table) + where
+                ResultSet rows = statement.executeQuery("SELECT " + select + " FROM " + rowsOf + where
                         + " ORDER BY " + String.join(", ", quoted) + " OFFSET " + offset + " LIMIT 1")) {
             if (!rows.next()) {
                 return Optional.empty();
@@ -113,7 +116,7 @@ final class PostgresSourceReader implements SourceReader {
     public void copy(Connection reader, TablePlan table, List<ColumnPlan> columns, List<ColumnPlan> keys, Chunk chunk,
             CopyBuffer out) throws SQLException {
         List<String> quotedKeys = keys.stream().map(k -> quote(k.source())).toList();
-        String sql = "COPY (SELECT " + columnList(columns) + " FROM " + table(table)
+        String sql = "COPY (SELECT " + columnList(columns) + " FROM " + PostgresTables.ownRows(reader, table)
                 + KeyPredicate.where(quotedKeys, chunk, (i, v) -> literal(v)) + ") TO STDOUT";
         CopyOut copyOut = reader.unwrap(PGConnection.class).getCopyAPI().copyOut(sql);
         try {

@@ -1,0 +1,108 @@
+package ai.dflux.executor.domain.stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import ai.dflux.contracts.agents.DatabaseCredentials;
+import ai.dflux.contracts.conversion.TablePlan;
+import ai.dflux.executor.domain.copy.CopyListener;
+import ai.dflux.executor.domain.copy.CopyOptions;
+import ai.dflux.executor.domain.copy.CopyResult;
+import ai.dflux.executor.domain.copy.InitialCopy;
+import ai.dflux.executor.domain.copy.PostgresSnapshotSource;
+import ai.dflux.testkit.PostgresServer;
+import ai.dflux.testkit.ServerExtension;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * A PostgreSQL source with a partitioned table and a parent of classic inheritance, copied and then streamed as dflux
+ * does (the copy's own slot and publication): the partitioned table holds its partitions' rows, and their changes
+ * stream under its name; the parent and its child each hold their own rows only, as on the source.
+ */
+class PostgresPartitionedSourceIT {
+
+    private static final Duration PATIENCE = Duration.ofMinutes(3);
+    private static final String SOURCE_DDL = """
+            CREATE TABLE reading (id int, at date, v text, PRIMARY KEY (id, at)) PARTITION BY RANGE (at);
+            CREATE TABLE reading_2023 PARTITION OF reading FOR VALUES FROM ('2023-01-01') TO ('2024-01-01');
+            CREATE TABLE reading_2024 PARTITION OF reading FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+            CREATE TABLE payment (id int PRIMARY KEY, amount numeric(8,2));
+            CREATE TABLE payment_old (PRIMARY KEY (id)) INHERITS (payment);
+            INSERT INTO reading SELECT i, date '2023-06-01' + i * 2, 'r' || i FROM generate_series(1, 200) i;
+            INSERT INTO payment SELECT i, i / 4.0 FROM generate_series(100, 149) i;
+            INSERT INTO payment_old SELECT i, i / 4.0 FROM generate_series(1, 30) i;
+            """;
+    /** As the conversion makes them: plain tables. */
+    private static final String TARGET_DDL = """
+            CREATE TABLE reading (id int, at date, v text, PRIMARY KEY (id, at));
+            CREATE TABLE payment (id int PRIMARY KEY, amount numeric(8,2));
+            CREATE TABLE payment_old (id int PRIMARY KEY, amount numeric(8,2));
+            """;
+
+    @RegisterExtension
+    static final ServerExtension<PostgresServer> postgres = ServerExtension.postgres();
+
+    @Test
+    void partitionsAndInheritanceChildrenAreCopiedAndStreamedOnceEach() throws SQLException {
+        PostgresServer server = postgres.server();
+        server.createDatabase("parted_src");
+        server.createDatabase("parted_tgt");
+        DataSource sourceDb = server.dataSource("parted_src");
+        DataSource targetDb = server.dataSource("parted_tgt");
+        Sql.run(sourceDb, SOURCE_DDL);
+        Sql.run(targetDb, TARGET_DDL);
+        List<TablePlan> plans = List.of(
+                Plans.table("public", "public", "reading", List.of("id", "at"), "id:integer", "at:date", "v:text"),
+                Plans.table("public", "public", "payment", List.of("id"), "id:integer", "amount:numeric(8,2)"),
+                Plans.table("public", "public", "payment_old", List.of("id"), "id:integer", "amount:numeric(8,2)"));
+        UUID migration = UUID.randomUUID();
+        PostgresSnapshotSource snapshots = new PostgresSnapshotSource(migration, credentials("parted_src"));
+        try {
+            CopyResult copied = new InitialCopy(migration, snapshots, targetDb, CopyOptions.DEFAULTS.withChunkRows(100),
+                    CopyListener.NONE).run(plans);
+
+            assertSame(sourceDb, targetDb);
+            assertThat(Sql.number(targetDb, "SELECT count(*) FROM reading")).isEqualTo(200);
+            assertThat(Sql.number(targetDb, "SELECT count(*) FROM payment")).as("the parent's own rows only")
+                    .isEqualTo(50);
+
+            ChangeStreamSpec spec = new ChangeStreamSpec(migration.toString(), credentials("parted_src"),
+                    credentials("parted_tgt"), plans, copied.position());
+            try (ChangeStream stream = ChangeStream.start(spec)) {
+                Sql.run(sourceDb,
+                        "INSERT INTO reading VALUES (1000, '2024-03-01', 'new'), (1001, '2023-03-01', 'new too')",
+                        "UPDATE reading SET v = 'changed' WHERE id = 1",
+                        "UPDATE reading SET at = '2024-02-02' WHERE id = 3",
+                        "DELETE FROM reading WHERE id = 2",
+                        "INSERT INTO payment_old VALUES (50, 12.5)",
+                        "UPDATE payment SET amount = 0 WHERE id IN (5, 105)",
+                        "INSERT INTO payment VALUES (150, 1)");
+                await().atMost(PATIENCE).pollInterval(Duration.ofMillis(500))
+                        .untilAsserted(() -> assertSame(sourceDb, targetDb));
+                assertThat(Sql.text(targetDb, "SELECT at FROM reading WHERE id = 3")).isEqualTo("2024-02-02");
+            }
+        } finally {
+            snapshots.drop();
+        }
+    }
+
+    /** The partitioned table whole, and each table of the inheritance as it holds its rows itself. */
+    private static void assertSame(DataSource source, DataSource target) {
+        for (String[] table : new String[][] {{"reading", "reading"}, {"ONLY payment", "payment"},
+                {"payment_old", "payment_old"}}) {
+            assertThat(TableChecksum.of(target, table[1])).as(table[1]).isEqualTo(TableChecksum.of(source, table[0]));
+        }
+    }
+
+    private static DatabaseCredentials credentials(String database) {
+        PostgresServer server = postgres.server();
+        return new DatabaseCredentials("postgresql", server.host(), server.port(), database, server.superuser(),
+                server.password());
+    }
+}
