@@ -14,14 +14,15 @@ import javax.sql.DataSource;
 
 /**
  * PostgreSQL source: logical decoding with pgoutput needs {@code wal_level=logical}, a free replication slot and WAL
- * sender, the REPLICATION attribute, the right to create a publication, and a replica identity on every table.
+ * sender, the REPLICATION attribute, the right to create a publication, and on every table a replica identity and
+ * changes written to the WAL (not {@code UNLOGGED}).
  */
 public class PostgresCdcPreflight implements CdcPreflight {
 
     private static final String USER_TABLES = """
             select n.nspname || '.' || c.relname, c.relreplident,
                    quote_ident(n.nspname) || '.' || quote_ident(c.relname),
-                   pg_has_role(c.relowner, 'USAGE')
+                   pg_has_role(c.relowner, 'USAGE'), c.relpersistence = 'u'
             from pg_class c join pg_namespace n on n.oid = c.relnamespace
             where c.relkind in ('r', 'p') and not c.relispartition
               and n.nspname not in ('pg_catalog', 'information_schema') and n.nspname not like 'pg\\_%'
@@ -99,6 +100,12 @@ public class PostgresCdcPreflight implements CdcPreflight {
                     found.add(blocker("PG_REPLICA_IDENTITY", table, "the table has REPLICA IDENTITY NOTHING:"
                             + " its updates and deletes cannot be streamed", "ALTER TABLE " + quoted
                             + " REPLICA IDENTITY DEFAULT; (with a primary key) or REPLICA IDENTITY FULL;"));
+                }
+                if (rs.getBoolean(5)) {
+                    found.add(blocker("PG_UNLOGGED_TABLE", table, "the table is UNLOGGED: its changes are not"
+                            + " written to the WAL, so they cannot stream, and PostgreSQL refuses it in the"
+                            + " migration's publication (the copy fails as it starts)", "ALTER TABLE " + quoted
+                            + " SET LOGGED;"));
                 }
                 if (!superuser && !rs.getBoolean(4)) {
                     found.add(warning("PG_TABLE_NOT_OWNED", table, "the migration user does not own the table, so"

@@ -22,10 +22,10 @@ class PostgresCdcPreflightIT {
         postgres = PostgresServer.create().start();
         postgres.createDatabase("preflight");
         try (Connection c = postgres.dataSource("preflight").getConnection(); Statement s = c.createStatement()) {
-            s.execute("drop table if exists keyed, silent; drop role if exists plain");
+            s.execute("drop table if exists keyed, silent, scratch; drop role if exists plain");
             s.execute("create table keyed (id int primary key); create table silent (id int primary key);"
-                    + " alter table silent replica identity nothing; create role plain login;"
-                    + " grant select on keyed, silent to plain");
+                    + " alter table silent replica identity nothing; create unlogged table scratch (id int primary key);"
+                    + " create role plain login; grant select on keyed, silent, scratch to plain");
         }
     }
 
@@ -35,12 +35,14 @@ class PostgresCdcPreflightIT {
     }
 
     @Test
-    void aSuperuserOnALogicalServerOnlyMeetsTheTableWithoutReplicaIdentity() {
+    void aSuperuserOnALogicalServerOnlyMeetsTheUnloggedTableAndTheTableWithoutReplicaIdentity() {
         List<Finding> found = new PostgresCdcPreflight().check(postgres.dataSource("preflight"));
 
-        assertThat(found).extracting(Finding::ruleId).containsExactly("PG_REPLICA_IDENTITY");
-        assertThat(found.get(0).object()).isEqualTo("public.silent");
-        assertThat(found.get(0).remedy()).contains("REPLICA IDENTITY");
+        assertThat(found).extracting(Finding::ruleId).containsExactly("PG_UNLOGGED_TABLE", "PG_REPLICA_IDENTITY");
+        assertThat(found).extracting(Finding::object).containsExactly("public.scratch", "public.silent");
+        assertThat(found.get(0).severity()).isEqualTo(Severity.BLOCKER);
+        assertThat(found.get(0).remedy()).isEqualTo("ALTER TABLE public.scratch SET LOGGED;");
+        assertThat(found.get(1).remedy()).contains("REPLICA IDENTITY");
     }
 
     @Test
