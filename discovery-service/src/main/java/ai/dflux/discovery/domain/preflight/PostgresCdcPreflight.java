@@ -28,6 +28,18 @@ public class PostgresCdcPreflight implements CdcPreflight {
               and n.nspname not in ('pg_catalog', 'information_schema') and n.nspname not like 'pg\\_%'
             order by 1""";
 
+    /** Children of classic inheritance (partitions are not: their partitioned table is migrated whole). */
+    private static final String INHERITING_TABLES = """
+            select n.nspname || '.' || c.relname, pn.nspname || '.' || p.relname,
+                   quote_ident(n.nspname) || '.' || quote_ident(c.relname),
+                   quote_ident(pn.nspname) || '.' || quote_ident(p.relname)
+            from pg_inherits h
+              join pg_class c on c.oid = h.inhrelid join pg_namespace n on n.oid = c.relnamespace
+              join pg_class p on p.oid = h.inhparent join pg_namespace pn on pn.oid = p.relnamespace
+            where not c.relispartition and c.relkind = 'r'
+              and n.nspname not in ('pg_catalog', 'information_schema') and n.nspname not like 'pg\\_%'
+            order by 1, 2""";
+
     @Override
     public List<Finding> check(DataSource source) {
         try (Connection connection = source.getConnection()) {
@@ -37,7 +49,8 @@ public class PostgresCdcPreflight implements CdcPreflight {
                     new PreflightChecks.Named("max_wal_senders", PostgresCdcPreflight::freeWalSenders),
                     new PreflightChecks.Named("replication privilege", PostgresCdcPreflight::replicationAttribute),
                     new PreflightChecks.Named("publication privilege", PostgresCdcPreflight::publicationRights),
-                    new PreflightChecks.Named("replica identity", PostgresCdcPreflight::replicaIdentity)));
+                    new PreflightChecks.Named("replica identity", PostgresCdcPreflight::replicaIdentity),
+                    new PreflightChecks.Named("table inheritance", PostgresCdcPreflight::inheritance)));
         } catch (SQLException e) {
             throw new IllegalStateException("cannot connect for the change-capture checks: " + e.getMessage(), e);
         }
@@ -112,6 +125,22 @@ public class PostgresCdcPreflight implements CdcPreflight {
                             + " it cannot add it to a publication", "ALTER TABLE " + quoted + " OWNER TO the"
                             + " migration user, or let an owner create the publication"));
                 }
+            }
+        }
+    }
+
+    /**
+     * The copy and the stream keep each table's own rows, but the target's tables do not inherit: a query of the parent
+     * there no longer returns its children's rows.
+     */
+    private static void inheritance(Connection c, List<Finding> found) throws SQLException {
+        try (Statement statement = c.createStatement(); ResultSet rs = statement.executeQuery(INHERITING_TABLES)) {
+            while (rs.next()) {
+                found.add(warning("PG_TABLE_INHERITANCE", rs.getString(1), "the table inherits from "
+                        + rs.getString(2) + "; dflux migrates both with their own rows as independent tables, so on"
+                        + " the target a query of " + rs.getString(2) + " no longer returns this table's rows",
+                        "after the migration, ALTER TABLE " + rs.getString(3) + " INHERIT " + rs.getString(4)
+                                + "; on the target, or query the tables separately"));
             }
         }
     }
