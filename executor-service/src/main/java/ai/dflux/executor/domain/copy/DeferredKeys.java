@@ -1,5 +1,6 @@
 package ai.dflux.executor.domain.copy;
 
+import ai.dflux.executor.domain.db.PostgresTables;
 import ai.dflux.executor.domain.target.TargetLedger;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -62,7 +63,7 @@ final class DeferredKeys {
                 insert.setString(4, key[1]);
                 insert.executeUpdate();
                 statement.execute("ALTER TABLE " + targetTable + " DROP CONSTRAINT "
-                        + PostgresSourceReader.quote(key[0]));
+                        + PostgresTables.quote(key[0]));
             }
             return true;
         });
@@ -86,7 +87,7 @@ final class DeferredKeys {
             try (Statement statement = connection.createStatement()) {
                 statement.execute(TargetLedger.INDEX_BUILD_MEMORY);
                 statement.execute("ALTER TABLE " + targetTable + " ADD CONSTRAINT "
-                        + PostgresSourceReader.quote(key[0]) + " " + key[1]);
+                        + PostgresTables.quote(key[0]) + " " + key[1]);
             }
             forget(connection, migrationId, targetTable);
             return true;

@@ -3,6 +3,7 @@ package ai.dflux.executor.domain.copy;
 import ai.dflux.contracts.agents.DatabaseCredentials;
 import ai.dflux.contracts.conversion.TablePlan;
 import ai.dflux.executor.domain.db.DataSources;
+import ai.dflux.executor.domain.db.PostgresTables;
 import ai.dflux.executor.domain.position.SnapshotPosition;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -118,7 +119,7 @@ public final class PostgresSnapshotSource implements SnapshotSource {
                         continue;
                     }
                 }
-                statement.execute("ALTER PUBLICATION " + name + " ADD TABLE " + PostgresSourceReader.table(table));
+                statement.execute("ALTER PUBLICATION " + name + " ADD TABLE " + PostgresTables.name(table));
                 LOG.info(() -> "publication " + name + ": " + table.sourceSchema() + "." + table.sourceTable()
                         + " added");
             }
@@ -132,7 +133,7 @@ public final class PostgresSnapshotSource implements SnapshotSource {
      * publication at all, and says so.
      */
     private void createPublication(Connection admin, List<TablePlan> tables) throws SQLException {
-        String list = tables.stream().map(PostgresSourceReader::table).distinct().collect(Collectors.joining(", "));
+        String list = tables.stream().map(PostgresTables::name).distinct().collect(Collectors.joining(", "));
         boolean viaRoot = admin.getMetaData().getDatabaseMajorVersion() >= 13;
         try (Statement statement = admin.createStatement()) {
             statement.execute("DROP PUBLICATION IF EXISTS " + name);

@@ -1,5 +1,7 @@
 package ai.dflux.executor.domain.copy;
 
+import static ai.dflux.executor.domain.db.PostgresTables.quote;
+
 import ai.dflux.contracts.conversion.ColumnPlan;
 import ai.dflux.contracts.conversion.TablePlan;
 import ai.dflux.executor.domain.db.PostgresTables;
@@ -27,16 +29,8 @@ final class PostgresSourceReader implements SourceReader {
     private static final Set<String> INTEGER_TYPES = Set.of("smallint", "integer", "bigint", "int2", "int4", "int8");
     private static final Set<String> BYTE_TYPES = Set.of("bytea");
 
-    static String quote(String identifier) {
-        return PostgresTables.quote(identifier);
-    }
-
     static String literal(String value) {
         return "'" + value.replace("'", "''") + "'";
-    }
-
-    static String table(TablePlan table) {
-        return PostgresTables.name(table);
     }
 
     private static String columnList(List<ColumnPlan> columns) {
@@ -46,7 +40,8 @@ final class PostgresSourceReader implements SourceReader {
     @Override
     public void check(Connection reader, TablePlan table, List<ColumnPlan> columns) throws SQLException {
         try (Statement statement = reader.createStatement()) {
-            statement.executeQuery("SELECT " + columnList(columns) + " FROM " + table(table) + " WHERE false").close();
+            statement.executeQuery("SELECT " + columnList(columns) + " FROM " + PostgresTables.name(table)
+                    + " WHERE false").close();
         }
     }
 
@@ -54,7 +49,7 @@ final class PostgresSourceReader implements SourceReader {
     public long estimatedRows(Connection reader, TablePlan table) throws SQLException {
         try (PreparedStatement query = reader.prepareStatement(
                 "SELECT reltuples::bigint FROM pg_class WHERE oid = to_regclass(?)")) {
-            query.setString(1, table(table));
+            query.setString(1, PostgresTables.name(table));
             try (ResultSet rows = query.executeQuery()) {
                 return rows.next() ? Math.max(-1, rows.getLong(1)) : -1;
             }

@@ -1,5 +1,7 @@
 package ai.dflux.executor.domain.stream;
 
+import static ai.dflux.executor.domain.db.PostgresTables.quote;
+
 import ai.dflux.contracts.conversion.ColumnPlan;
 import ai.dflux.contracts.conversion.TablePlan;
 import ai.dflux.executor.domain.db.PostgresTables;
@@ -32,10 +34,11 @@ final class SourceRowReader implements AutoCloseable {
     /** The columns' current text values, or empty when the row is not on the source any more. */
     Optional<List<String>> read(TablePlan table, List<ColumnPlan> keys, List<String> keyValues,
             List<ColumnPlan> columns) throws SQLException {
-        String selected = columns.stream().map(c -> PostgresTables.quote(c.source()) + "::text").collect(Collectors.joining(", "));
-        String where = keys.stream().map(k -> PostgresTables.quote(k.source()) + "::text = ?").collect(Collectors.joining(" AND "));
+        String selected = columns.stream().map(c -> quote(c.source()) + "::text").collect(Collectors.joining(", "));
+        String where = keys.stream().map(k -> quote(k.source()) + "::text = ?").collect(Collectors.joining(" AND "));
         return source.use(connection -> {
-            String sql = "SELECT " + selected + " FROM " + PostgresTables.ownRows(connection, table) + " WHERE " + where;
+            String sql = "SELECT " + selected + " FROM " + PostgresTables.ownRows(connection, table) + " WHERE "
+                    + where;
             try (PreparedStatement query = connection.prepareStatement(sql)) {
                 for (int i = 0; i < keyValues.size(); i++) {
                     query.setString(i + 1, keyValues.get(i));
@@ -59,5 +62,4 @@ final class SourceRowReader implements AutoCloseable {
     public void close() {
         source.close();
     }
-
 }
