@@ -5,11 +5,14 @@ import static ai.dflux.executor.domain.db.PostgresTables.quote;
 import ai.dflux.contracts.conversion.ColumnPlan;
 import ai.dflux.contracts.conversion.TablePlan;
 import ai.dflux.executor.domain.db.PostgresTables;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -25,6 +28,8 @@ final class SourceRowReader implements AutoCloseable {
 
     private final KeptConnection source;
     private final SourceReadCount count;
+    /** Each table's {@link PostgresTables#ownRows} item, asked of the source once per stream. */
+    private final Map<String, String> fromItems = new HashMap<>();
 
     SourceRowReader(DataSource source, SourceReadCount count) {
         this.source = new KeptConnection(source);
@@ -37,8 +42,7 @@ final class SourceRowReader implements AutoCloseable {
         String selected = columns.stream().map(c -> quote(c.source()) + "::text").collect(Collectors.joining(", "));
         String where = keys.stream().map(k -> quote(k.source()) + "::text = ?").collect(Collectors.joining(" AND "));
         return source.use(connection -> {
-            String sql = "SELECT " + selected + " FROM " + PostgresTables.ownRows(connection, table) + " WHERE "
-                    + where;
+            String sql = "SELECT " + selected + " FROM " + fromItem(connection, table) + " WHERE " + where;
             try (PreparedStatement query = connection.prepareStatement(sql)) {
                 for (int i = 0; i < keyValues.size(); i++) {
                     query.setString(i + 1, keyValues.get(i));
@@ -56,6 +60,16 @@ final class SourceRowReader implements AutoCloseable {
                 }
             }
         });
+    }
+
+    private String fromItem(Connection connection, TablePlan table) throws SQLException {
+        String name = PostgresTables.name(table);
+        String item = fromItems.get(name);
+        if (item == null) {
+            item = PostgresTables.ownRows(connection, table);
+            fromItems.put(name, item);
+        }
+        return item;
     }
 
     @Override
