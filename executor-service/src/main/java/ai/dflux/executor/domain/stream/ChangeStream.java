@@ -110,8 +110,10 @@ public final class ChangeStream implements AutoCloseable {
             // a history without a position is what an earlier start left before it committed anything
             StreamBookkeeping.forget(target, spec.migrationId());
             OffsetCodec codec = new OffsetCodec(spec.engineName());
-            StreamBookkeeping.writeOffset(target, spec.migrationId(), codec.key(seed.partition()),
-                    codec.value(seed.offset()));
+            if (!StreamBookkeeping.advanceOffset(target, spec.migrationId(), codec.key(seed.partition()), null,
+                    codec.value(seed.offset()))) {
+                throw new StreamPositionMoved(spec.migrationId());
+            }
             TargetSchemaHistory.seed(target, spec.migrationId(), seed, spec.startDefinitions());
             target.commit();
             historyRecorded = !spec.startDefinitions().isEmpty();

@@ -53,22 +53,11 @@ final class StreamBookkeeping {
         return offsets;
     }
 
-    /** Writes in the caller's transaction, so the position commits with the rows it came with. */
-    static void writeOffset(Connection connection, String migrationId, byte[] key, byte[] value) throws SQLException {
-        try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO " + OFFSET_TABLE
-                + " (migration_id, offset_key, offset_value) VALUES (?, ?, ?) ON CONFLICT (migration_id, offset_key)"
-                + " DO UPDATE SET offset_value = EXCLUDED.offset_value")) {
-            upsert.setString(1, migrationId);
-            upsert.setBytes(2, key);
-            upsert.setBytes(3, value);
-            upsert.executeUpdate();
-        }
-    }
-
     /**
-     * Moves a committed position in the caller's transaction, only where it still holds {@code expected} (null: where
-     * none is committed yet); false where another writer changed it. The row lock taken by the update makes a second
-     * writer wait for the first one's commit, and then find the position it expects gone.
+     * Writes a position in the caller's transaction, so that it commits with the rows it came with, only where the
+     * target still holds {@code expected} (null: where none is committed yet); false where another writer changed it.
+     * The row lock taken by the update makes a second writer wait for the first one's commit, and then find the
+     * position it expects gone.
      */
     static boolean advanceOffset(Connection connection, String migrationId, byte[] key, byte[] expected, byte[] value)
             throws SQLException {
