@@ -13,8 +13,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyOut;
@@ -22,12 +24,26 @@ import org.postgresql.copy.CopyOut;
 /**
  * Reads a PostgreSQL source with {@code COPY (SELECT ...) TO STDOUT}: the server's own text rows go unchanged into
  * the target's COPY, which reads the same text format. Each table's own rows are read
- * ({@link PostgresTables#ownRows}).
+ * ({@link PostgresTables#ownRows}). One reader serves one copy, whose chunks read in parallel.
  */
 final class PostgresSourceReader implements SourceReader {
 
     private static final Set<String> INTEGER_TYPES = Set.of("smallint", "integer", "bigint", "int2", "int4", "int8");
     private static final Set<String> BYTE_TYPES = Set.of("bytea");
+    /** The table, and below a partitioned table its partitions, down to the leaves that store the rows. */
+    private static final String ESTIMATED_ROWS = """
+            WITH RECURSIVE part(oid, relkind) AS (
+                SELECT oid, relkind FROM pg_class WHERE oid = to_regclass(?)
+                UNION ALL
+                SELECT c.oid, c.relkind FROM part p
+                JOIN pg_inherits i ON i.inhparent = p.oid JOIN pg_class c ON c.oid = i.inhrelid
+                WHERE p.relkind = 'p'
+            )
+            SELECT CASE WHEN bool_or(c.reltuples < 0) THEN -1 ELSE sum(c.reltuples)::bigint END
+            FROM part p JOIN pg_class c ON c.oid = p.oid WHERE p.relkind <> 'p'
+            """;
+
+    private final Map<String, String> fromItems = new ConcurrentHashMap<>();
 
     static String literal(String value) {
         return "'" + value.replace("'", "''") + "'";
@@ -45,13 +61,16 @@ final class PostgresSourceReader implements SourceReader {
         }
     }
 
+    /**
+     * The planner's {@code reltuples}: a table's own rows, the sum over its leaf partitions for a partitioned table
+     * (which stores none itself), and -1 (unknown) where any of them was never analyzed (PostgreSQL 14 and later).
+     */
     @Override
     public long estimatedRows(Connection reader, TablePlan table) throws SQLException {
-        try (PreparedStatement query = reader.prepareStatement(
-                "SELECT reltuples::bigint FROM pg_class WHERE oid = to_regclass(?)")) {
+        try (PreparedStatement query = reader.prepareStatement(ESTIMATED_ROWS)) {
             query.setString(1, PostgresTables.name(table));
             try (ResultSet rows = query.executeQuery()) {
-                return rows.next() ? Math.max(-1, rows.getLong(1)) : -1;
+                return rows.next() && rows.getObject(1) != null ? Math.max(-1, rows.getLong(1)) : -1;
             }
         }
     }
@@ -76,7 +95,7 @@ final class PostgresSourceReader implements SourceReader {
     public Optional<BigInteger[]> integerRange(Connection reader, TablePlan table, ColumnPlan column)
             throws SQLException {
         String key = quote(column.source());
-        String rowsOf = PostgresTables.ownRows(reader, table);
+        String rowsOf = ownRows(reader, table);
         try (Statement statement = reader.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT min(" + key + ")::text, max(" + key + ")::text FROM "
                         + rowsOf)) {
@@ -92,7 +111,7 @@ final class PostgresSourceReader implements SourceReader {
         List<String> quoted = keys.stream().map(k -> quote(k.source())).toList();
         String where = from == null ? "" : KeyPredicate.where(quoted, new Chunk(0, from, null), (i, v) -> literal(v));
         String select = quoted.stream().map(k -> k + "::text").collect(Collectors.joining(", "));
-        String rowsOf = PostgresTables.ownRows(reader, table);
+        String rowsOf = ownRows(reader, table);
         try (Statement statement = reader.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT " + select + " FROM " + rowsOf + where
                         + " ORDER BY " + String.join(", ", quoted) + " OFFSET " + offset + " LIMIT 1")) {
@@ -111,7 +130,7 @@ final class PostgresSourceReader implements SourceReader {
     public void copy(Connection reader, TablePlan table, List<ColumnPlan> columns, List<ColumnPlan> keys, Chunk chunk,
             CopyBuffer out) throws SQLException {
         List<String> quotedKeys = keys.stream().map(k -> quote(k.source())).toList();
-        String sql = "COPY (SELECT " + columnList(columns) + " FROM " + PostgresTables.ownRows(reader, table)
+        String sql = "COPY (SELECT " + columnList(columns) + " FROM " + ownRows(reader, table)
                 + KeyPredicate.where(quotedKeys, chunk, (i, v) -> literal(v)) + ") TO STDOUT";
         CopyOut copyOut = reader.unwrap(PGConnection.class).getCopyAPI().copyOut(sql);
         try {
@@ -126,6 +145,17 @@ final class PostgresSourceReader implements SourceReader {
             stop(copyOut);
             throw e;
         }
+    }
+
+    /** Asked of the catalog once per table: every chunk and key bound of the copy reads the same rows. */
+    private String ownRows(Connection reader, TablePlan table) throws SQLException {
+        String name = PostgresTables.name(table);
+        String rowsOf = fromItems.get(name);
+        if (rowsOf == null) {
+            rowsOf = PostgresTables.ownRows(reader, table);
+            fromItems.put(name, rowsOf);
+        }
+        return rowsOf;
     }
 
     /** Ends an unfinished COPY OUT; its own failure would hide the reason it was stopped. */

@@ -15,7 +15,9 @@ import ai.dflux.testkit.ServerExtension;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -37,6 +39,7 @@ class PostgresPartitionedSourceIT {
             INSERT INTO reading SELECT i, date '2023-06-01' + i * 2, 'r' || i FROM generate_series(1, 200) i;
             INSERT INTO payment SELECT i, i / 4.0 FROM generate_series(100, 149) i;
             INSERT INTO payment_old SELECT i, i / 4.0 FROM generate_series(1, 30) i;
+            ANALYZE reading_2023, reading_2024, payment, payment_old;
             """;
     /** As the conversion makes them: plain tables. */
     private static final String TARGET_DDL = """
@@ -64,9 +67,19 @@ class PostgresPartitionedSourceIT {
         UUID migration = UUID.randomUUID();
         PostgresSnapshotSource snapshots = new PostgresSnapshotSource(migration, credentials("parted_src"));
         try {
+            Map<String, Long> estimates = new ConcurrentHashMap<>();
+            CopyListener estimated = new CopyListener() {
+                @Override
+                public void tableStarted(TablePlan table, long estimatedRows, int chunks, int alreadyCopied) {
+                    estimates.put(table.sourceTable(), estimatedRows);
+                }
+            };
             CopyResult copied = new InitialCopy(migration, snapshots, targetDb, CopyOptions.DEFAULTS.withChunkRows(100),
-                    CopyListener.NONE).run(plans);
+                    estimated).run(plans);
 
+            // as autovacuum leaves them: partitions analyzed, the partitioned table itself never (its reltuples -1)
+            assertThat(estimates).as("a partitioned table's estimate sums its partitions; a parent's counts its own")
+                    .containsExactlyInAnyOrderEntriesOf(Map.of("reading", 200L, "payment", 50L, "payment_old", 30L));
             assertSame(sourceDb, targetDb);
             assertThat(Sql.number(targetDb, "SELECT count(*) FROM reading")).isEqualTo(200);
             assertThat(Sql.number(targetDb, "SELECT count(*) FROM payment")).as("the parent's own rows only")
