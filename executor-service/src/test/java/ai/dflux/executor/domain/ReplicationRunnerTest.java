@@ -2,12 +2,10 @@ package ai.dflux.executor.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.dflux.executor.config.ExecutorConfig;
 import ai.dflux.executor.domain.progress.ReplicationMetrics;
 import ai.dflux.executor.domain.stream.StreamPositionMoved;
 import ai.dflux.executor.persistence.ReplicationEntity;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,8 +18,8 @@ class ReplicationRunnerTest {
     private final CountingLedger ledger = new CountingLedger();
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private final ReplicationMetrics metrics = new ReplicationMetrics(registry);
-    private final ReplicationRunner runner = new ReplicationRunner(ledger, null, metrics, null, null, defaults(),
-            null);
+    private final ReplicationRunner runner = new ReplicationRunner(ledger, null, metrics, null, null,
+            ExecutorSettings.withDurations(Duration.ofSeconds(10)), null);
 
     @Test
     void aStreamWhosePositionAnotherReplicaMovedEndsWithoutTouchingTheRecordOrReportingItsFigures() {
@@ -65,19 +63,5 @@ class ReplicationRunnerTest {
             reads++;
             return Optional.empty();
         }
-    }
-
-    private static ExecutorConfig defaults() {
-        return (ExecutorConfig) Proxy.newProxyInstance(ExecutorConfig.class.getClassLoader(),
-                new Class<?>[] {ExecutorConfig.class}, (proxy, method, args) -> {
-                    Class<?> type = method.getReturnType();
-                    if (type == Duration.class) {
-                        return Duration.ofSeconds(10);
-                    }
-                    if (type == long.class) {
-                        return 0L;
-                    }
-                    return type == int.class ? 0 : null;
-                });
     }
 }

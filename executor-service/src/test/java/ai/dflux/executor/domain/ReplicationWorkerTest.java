@@ -1,0 +1,95 @@
+package ai.dflux.executor.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.smallrye.mutiny.Uni;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A replica whose leases cannot be renewed (the control plane out of reach, or a pass that hangs) halts every
+ * replication it runs once half the lease duration has passed since its last renewal, before another replica may take
+ * them over; sooner, a failed pass halts nothing.
+ */
+class ReplicationWorkerTest {
+
+    private static final Duration LEASE = Duration.ofMillis(400);
+    private static final Set<UUID> RUNNING = Set.of(UUID.randomUUID(), UUID.randomUUID());
+
+    private final RecordingRunner runner = new RecordingRunner();
+
+    @Test
+    void aFailedRenewalHaltsNothingWhileTheLeasesStillHold() {
+        UnreachableLeases leases = new UnreachableLeases(Uni.createFrom().failure(new IllegalStateException("down")),
+                false);
+
+        new ReplicationWorker(runner, leases, ExecutorSettings.withDurations(LEASE)).work().await().indefinitely();
+
+        assertThat(runner.handedOver).isEmpty();
+    }
+
+    @Test
+    void aFailedRenewalOnceTheLeasesMayHaveLapsedHandsEveryReplicationRunningHereOver() {
+        UnreachableLeases leases = new UnreachableLeases(Uni.createFrom().failure(new IllegalStateException("down")),
+                true);
+
+        new ReplicationWorker(runner, leases, ExecutorSettings.withDurations(LEASE)).work().await().indefinitely();
+
+        assertThat(runner.handedOver).containsExactlyInAnyOrderElementsOf(RUNNING);
+    }
+
+    @Test
+    void aRenewalThatHangsEndsThePassAndHandsEveryReplicationOverOnceTheLeasesMayHaveLapsed() {
+        UnreachableLeases leases = new UnreachableLeases(Uni.createFrom().nothing(), true);
+
+        new ReplicationWorker(runner, leases, ExecutorSettings.withDurations(LEASE)).work().await()
+                .atMost(Duration.ofMinutes(1));
+
+        assertThat(runner.handedOver).containsExactlyInAnyOrderElementsOf(RUNNING);
+    }
+
+    /** Leases whose renewal ends as given, and which may or may not have lapsed. */
+    private static final class UnreachableLeases extends ReplicationLeases {
+        private final Uni<Set<UUID>> renewal;
+        private final boolean lapsed;
+
+        UnreachableLeases(Uni<Set<UUID>> renewal, boolean lapsed) {
+            super("replica-test", LEASE);
+            this.renewal = renewal;
+            this.lapsed = lapsed;
+        }
+
+        @Override
+        public Uni<Set<UUID>> renew(Set<UUID> running) {
+            return renewal;
+        }
+
+        @Override
+        public boolean mayHaveLapsed() {
+            return lapsed;
+        }
+    }
+
+    /** Runs {@link #RUNNING} and records which of them are handed over. */
+    private static final class RecordingRunner extends ReplicationRunner {
+        final List<UUID> handedOver = new CopyOnWriteArrayList<>();
+
+        RecordingRunner() {
+            super(null, null, null, null, null, ExecutorSettings.withDurations(LEASE), null);
+        }
+
+        @Override
+        public Set<UUID> runningIds() {
+            return RUNNING;
+        }
+
+        @Override
+        public void handOver(UUID migrationId) {
+            handedOver.add(migrationId);
+        }
+    }
+}
