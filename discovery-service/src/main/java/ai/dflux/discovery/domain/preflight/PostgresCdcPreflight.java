@@ -15,14 +15,18 @@ import javax.sql.DataSource;
 /**
  * PostgreSQL source: logical decoding with pgoutput needs {@code wal_level=logical}, a free replication slot and WAL
  * sender, the REPLICATION attribute, the right to create a publication, and on every table a replica identity and
- * changes written to the WAL (not {@code UNLOGGED}).
+ * changes written to the WAL (not {@code UNLOGGED}); a partitioned table needs PostgreSQL 13, the first to publish its
+ * partitions' changes under its name.
  */
 public class PostgresCdcPreflight implements CdcPreflight {
+
+    /** {@code server_version_num} of PostgreSQL 13, whose publications take {@code publish_via_partition_root}. */
+    static final int PUBLISHES_PARTITION_ROOT_FROM = 130000;
 
     private static final String USER_TABLES = """
             select n.nspname || '.' || c.relname, c.relreplident,
                    quote_ident(n.nspname) || '.' || quote_ident(c.relname),
-                   pg_has_role(c.relowner, 'USAGE'), c.relpersistence = 'u'
+                   pg_has_role(c.relowner, 'USAGE'), c.relpersistence = 'u', c.relkind = 'p'
             from pg_class c join pg_namespace n on n.oid = c.relnamespace
             where c.relkind in ('r', 'p') and not c.relispartition
               and n.nspname not in ('pg_catalog', 'information_schema') and n.nspname not like 'pg\\_%'
@@ -40,6 +44,17 @@ public class PostgresCdcPreflight implements CdcPreflight {
               and n.nspname not in ('pg_catalog', 'information_schema') and n.nspname not like 'pg\\_%'
             order by 1, 2""";
 
+    private final int publishesPartitionRootFrom;
+
+    public PostgresCdcPreflight() {
+        this(PUBLISHES_PARTITION_ROOT_FROM);
+    }
+
+    /** A test on a newer server sees the finding an older server gives by raising the version that publishes them. */
+    PostgresCdcPreflight(int publishesPartitionRootFrom) {
+        this.publishesPartitionRootFrom = publishesPartitionRootFrom;
+    }
+
     @Override
     public List<Finding> check(DataSource source) {
         try (Connection connection = source.getConnection()) {
@@ -49,7 +64,7 @@ public class PostgresCdcPreflight implements CdcPreflight {
                     new PreflightChecks.Named("max_wal_senders", PostgresCdcPreflight::freeWalSenders),
                     new PreflightChecks.Named("replication privilege", PostgresCdcPreflight::replicationAttribute),
                     new PreflightChecks.Named("publication privilege", PostgresCdcPreflight::publicationRights),
-                    new PreflightChecks.Named("replica identity", PostgresCdcPreflight::replicaIdentity),
+                    new PreflightChecks.Named("tables", this::eachTable),
                     new PreflightChecks.Named("table inheritance", PostgresCdcPreflight::inheritance)));
         } catch (SQLException e) {
             throw new IllegalStateException("cannot connect for the change-capture checks: " + e.getMessage(), e);
@@ -102,8 +117,10 @@ public class PostgresCdcPreflight implements CdcPreflight {
         }
     }
 
-    private static void replicaIdentity(Connection c, List<Finding> found) throws SQLException {
+    /** Whether each table can join the migration's publication and stream its updates and deletes. */
+    private void eachTable(Connection c, List<Finding> found) throws SQLException {
         boolean superuser = "t".equals(text(c, "select rolsuper from pg_roles where rolname = current_user"));
+        int version = Integer.parseInt(text(c, "show server_version_num"));
         try (Statement statement = c.createStatement(); ResultSet rs = statement.executeQuery(USER_TABLES)) {
             while (rs.next()) {
                 String table = rs.getString(1);
@@ -119,6 +136,13 @@ public class PostgresCdcPreflight implements CdcPreflight {
                             + " written to the WAL, so they cannot stream, and PostgreSQL refuses it in the"
                             + " migration's publication (the copy fails as it starts)", "ALTER TABLE " + quoted
                             + " SET LOGGED;"));
+                }
+                if (rs.getBoolean(6) && version < publishesPartitionRootFrom) {
+                    found.add(blocker("PG_PARTITIONED_TABLE", table, "the table is partitioned, and PostgreSQL "
+                            + version / 10_000 + " cannot add a partitioned table to a publication"
+                            + " (PostgreSQL 13 and later publish its partitions' changes under its name): the copy"
+                            + " would fail as it starts", "upgrade the source to PostgreSQL 13 or later before the"
+                            + " migration"));
                 }
                 if (!superuser && !rs.getBoolean(4)) {
                     found.add(warning("PG_TABLE_NOT_OWNED", table, "the migration user does not own the table, so"

@@ -55,6 +55,20 @@ class PostgresCdcPreflightIT {
                 + " public.payment;");
     }
 
+    /** This server publishes partitioned tables; one before PostgreSQL 13 is played by raising the version needed. */
+    @Test
+    void aServerBeforePostgres13CannotPublishThePartitionedTable() {
+        List<Finding> found = new PostgresCdcPreflight(1_000_000).check(postgres.dataSource("preflight"));
+
+        assertThat(found).filteredOn(f -> f.ruleId().equals("PG_PARTITIONED_TABLE")).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.object()).as("the partitioned table, not its partition").isEqualTo("public.reading");
+                    assertThat(f.severity()).isEqualTo(Severity.BLOCKER);
+                    assertThat(f.message()).contains("PostgreSQL 15").contains("cannot add a partitioned table");
+                    assertThat(f.remedy()).contains("PostgreSQL 13 or later");
+                });
+    }
+
     @Test
     void namesTheGrantsAnOrdinaryUserLacks() {
         PGSimpleDataSource asPlain = new PGSimpleDataSource();
