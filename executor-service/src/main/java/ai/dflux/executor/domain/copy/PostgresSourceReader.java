@@ -4,6 +4,7 @@ import static ai.dflux.executor.domain.db.PostgresTables.quote;
 
 import ai.dflux.contracts.conversion.ColumnPlan;
 import ai.dflux.contracts.conversion.TablePlan;
+import ai.dflux.executor.domain.db.PostgresFromItems;
 import ai.dflux.executor.domain.db.PostgresTables;
 import java.math.BigInteger;
 import java.sql.Connection;
@@ -13,10 +14,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyOut;
@@ -43,7 +42,7 @@ final class PostgresSourceReader implements SourceReader {
             FROM part p JOIN pg_class c ON c.oid = p.oid WHERE p.relkind <> 'p'
             """;
 
-    private final Map<String, String> fromItems = new ConcurrentHashMap<>();
+    private final PostgresFromItems fromItems = new PostgresFromItems();
 
     static String literal(String value) {
         return "'" + value.replace("'", "''") + "'";
@@ -95,7 +94,7 @@ final class PostgresSourceReader implements SourceReader {
     public Optional<BigInteger[]> integerRange(Connection reader, TablePlan table, ColumnPlan column)
             throws SQLException {
         String key = quote(column.source());
-        String rowsOf = ownRows(reader, table);
+        String rowsOf = fromItems.ownRows(reader, table);
         try (Statement statement = reader.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT min(" + key + ")::text, max(" + key + ")::text FROM "
                         + rowsOf)) {
@@ -111,7 +110,7 @@ final class PostgresSourceReader implements SourceReader {
         List<String> quoted = keys.stream().map(k -> quote(k.source())).toList();
         String where = from == null ? "" : KeyPredicate.where(quoted, new Chunk(0, from, null), (i, v) -> literal(v));
         String select = quoted.stream().map(k -> k + "::text").collect(Collectors.joining(", "));
-        String rowsOf = ownRows(reader, table);
+        String rowsOf = fromItems.ownRows(reader, table);
         try (Statement statement = reader.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT " + select + " FROM " + rowsOf + where
                         + " ORDER BY " + String.join(", ", quoted) + " OFFSET " + offset + " LIMIT 1")) {
@@ -130,7 +129,7 @@ final class PostgresSourceReader implements SourceReader {
     public void copy(Connection reader, TablePlan table, List<ColumnPlan> columns, List<ColumnPlan> keys, Chunk chunk,
             CopyBuffer out) throws SQLException {
         List<String> quotedKeys = keys.stream().map(k -> quote(k.source())).toList();
-        String sql = "COPY (SELECT " + columnList(columns) + " FROM " + ownRows(reader, table)
+        String sql = "COPY (SELECT " + columnList(columns) + " FROM " + fromItems.ownRows(reader, table)
                 + KeyPredicate.where(quotedKeys, chunk, (i, v) -> literal(v)) + ") TO STDOUT";
         CopyOut copyOut = reader.unwrap(PGConnection.class).getCopyAPI().copyOut(sql);
         try {
@@ -145,17 +144,6 @@ final class PostgresSourceReader implements SourceReader {
             stop(copyOut);
             throw e;
         }
-    }
-
-    /** Asked of the catalog once per table: every chunk and key bound of the copy reads the same rows. */
-    private String ownRows(Connection reader, TablePlan table) throws SQLException {
-        String name = PostgresTables.name(table);
-        String rowsOf = fromItems.get(name);
-        if (rowsOf == null) {
-            rowsOf = PostgresTables.ownRows(reader, table);
-            fromItems.put(name, rowsOf);
-        }
-        return rowsOf;
     }
 
     /** Ends an unfinished COPY OUT; its own failure would hide the reason it was stopped. */

@@ -4,15 +4,13 @@ import static ai.dflux.executor.domain.db.PostgresTables.quote;
 
 import ai.dflux.contracts.conversion.ColumnPlan;
 import ai.dflux.contracts.conversion.TablePlan;
-import ai.dflux.executor.domain.db.PostgresTables;
+import ai.dflux.executor.domain.db.PostgresFromItems;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -28,8 +26,7 @@ final class SourceRowReader implements AutoCloseable {
 
     private final KeptConnection source;
     private final SourceReadCount count;
-    /** Each table's {@link PostgresTables#ownRows} item, asked of the source once per stream. */
-    private final Map<String, String> fromItems = new HashMap<>();
+    private final PostgresFromItems fromItems = new PostgresFromItems();
 
     SourceRowReader(DataSource source, SourceReadCount count) {
         this.source = new KeptConnection(source);
@@ -42,7 +39,7 @@ final class SourceRowReader implements AutoCloseable {
         String selected = columns.stream().map(c -> quote(c.source()) + "::text").collect(Collectors.joining(", "));
         String where = keys.stream().map(k -> quote(k.source()) + "::text = ?").collect(Collectors.joining(" AND "));
         return source.use(connection -> {
-            String sql = "SELECT " + selected + " FROM " + fromItem(connection, table) + " WHERE " + where;
+            String sql = "SELECT " + selected + " FROM " + fromItems.ownRows(connection, table) + " WHERE " + where;
             try (PreparedStatement query = connection.prepareStatement(sql)) {
                 for (int i = 0; i < keyValues.size(); i++) {
                     query.setString(i + 1, keyValues.get(i));
@@ -60,16 +57,6 @@ final class SourceRowReader implements AutoCloseable {
                 }
             }
         });
-    }
-
-    private String fromItem(Connection connection, TablePlan table) throws SQLException {
-        String name = PostgresTables.name(table);
-        String item = fromItems.get(name);
-        if (item == null) {
-            item = PostgresTables.ownRows(connection, table);
-            fromItems.put(name, item);
-        }
-        return item;
     }
 
     @Override
