@@ -10,10 +10,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** One target table of a stream: which source column fills which target column, and the statements that write it. */
 final class TargetTable {
+
+    private static final Set<String> COMPARED_AS_TEXT = Set.of("json", "xml", "point", "line", "path", "polygon", "box",
+            "circle");
 
     private final TablePlan plan;
     private final String qualifiedName;
@@ -142,8 +146,26 @@ final class TargetTable {
     /** For a table without a key: removes one row equal to the old row, as PostgreSQL replication does. */
     String deleteOneEqualTo(List<ColumnPlan> columns) {
         return "DELETE FROM " + qualifiedName + " WHERE ctid = (SELECT ctid FROM " + qualifiedName + " WHERE "
-                + columns.stream().map(column -> column.target() + " IS NOT DISTINCT FROM ?")
-                        .collect(Collectors.joining(" AND ")) + " LIMIT 1)";
+                + columns.stream().map(TargetTable::equalTo).collect(Collectors.joining(" AND ")) + " LIMIT 1)";
+    }
+
+    /**
+     * The column's value is the parameter's. A type without an equality operator (json, xml, geometric shapes), or whose
+     * {@code =} compares areas (box, circle), is compared by the text of both values, the parameter's read as the column's
+     * type first.
+     */
+    private static String equalTo(ColumnPlan column) {
+        String type = column.targetType();
+        if (type != null && COMPARED_AS_TEXT.contains(baseType(type))) {
+            return column.target() + "::text IS NOT DISTINCT FROM CAST(? AS " + type + ")::text";
+        }
+        return column.target() + " IS NOT DISTINCT FROM ?";
+    }
+
+    /** {@code json}, of {@code JSON}, {@code json[]} or {@code pg_catalog.json}. */
+    private static String baseType(String type) {
+        String base = type.trim().toLowerCase(Locale.ROOT).replace("[]", "").trim();
+        return base.substring(base.lastIndexOf('.') + 1);
     }
 
     String truncate() {
