@@ -13,6 +13,7 @@ import ai.dflux.systemtests.replication.PostgresWorkload;
 import ai.dflux.systemtests.replication.ReplicationApi;
 import ai.dflux.systemtests.replication.ReplicationRequests;
 import ai.dflux.systemtests.replication.SourceWorkload;
+import ai.dflux.systemtests.replication.Sql;
 import ai.dflux.systemtests.replication.TableComparison;
 import ai.dflux.systemtests.replication.WorkloadCounts;
 import ai.dflux.testkit.MariaDbServer;
@@ -335,7 +336,7 @@ class ReplicationIT {
         tenant.awaitEvents(id, "StreamingStarted", 1, COPY_TIMEOUT);
 
         ServiceProcess second = stack.startReplica(DfluxStack.EXECUTOR);
-        execute(source, "UPDATE accounts SET note = 'while two replicas run' WHERE id <= 10");
+        Sql.execute(source, "UPDATE accounts SET note = 'while two replicas run' WHERE id <= 10");
         awaitRows(target.dataSource("replicas_target"), "SELECT count(*) FROM accounts WHERE note = 'while two"
                 + " replicas run'", 10);
         assertThat(launches(second, id)).as("the second replica left it to the one holding its lease").isZero();
@@ -345,7 +346,7 @@ class ReplicationIT {
 
         System.out.println("[e2e] kill -9 of the executor replica that runs migration " + id);
         stack.crash(DfluxStack.EXECUTOR);
-        execute(source, "INSERT INTO accounts (id, owner, balance) SELECT g, 'after the crash', 0"
+        Sql.execute(source, "INSERT INTO accounts (id, owner, balance) SELECT g, 'after the crash', 0"
                 + " FROM generate_series(5000001, 5000100) g", "DELETE FROM accounts WHERE id BETWEEN 11 AND 20");
         JsonPath resumed = tenant.awaitEvents(id, "StreamingStarted", 2, CATCH_UP_TIMEOUT);
         assertThat(resumed.getBoolean("events.findAll { it.type == 'StreamingStarted' }[-1].payload.resumed"))
@@ -385,25 +386,7 @@ class ReplicationIT {
 
     private static void awaitRows(DataSource database, String countQuery, long expected) {
         await(countQuery + " = " + expected).atMost(CATCH_UP_TIMEOUT).pollInterval(Duration.ofMillis(500))
-                .until(() -> count(database, countQuery) == expected);
-    }
-
-    private static void execute(DataSource database, String... statements) {
-        try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
-            for (String statement : statements) {
-                s.execute(statement);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static long count(DataSource database, String countQuery) throws SQLException {
-        try (Connection c = database.getConnection(); Statement s = c.createStatement();
-                ResultSet rows = s.executeQuery(countQuery)) {
-            rows.next();
-            return rows.getLong(1);
-        }
+                .until(() -> Sql.count(database, countQuery) == expected);
     }
 
     /**
