@@ -56,8 +56,7 @@ class MariaDbSchemaDriftIT extends SchemaDriftScenario {
                 "INSERT INTO orders VALUES " + IntStream.rangeClosed(1, 2000).mapToObj(i -> "(" + i + ", 'c" + i + "', "
                         + i + ")").collect(Collectors.joining(", ")));
         create(new DatabaseCredentials("mariadb", source.host(), source.port(), "drift_src", source.cdcUser(),
-                source.cdcPassword()), new DatabaseCredentials("postgresql", target.host(), target.port(),
-                "drift_tgt", target.superuser(), target.password()),
+                source.cdcPassword()), ServerCredentials.of(target, "drift_tgt"),
                 revision(1, "sha256:one", ORDERS_V1, List.of(table("drift_src", "orders", "id:int:integer",
                         "code:varchar(10):varchar(10)", "qty:int:integer")), 0, null, true));
         launch();

@@ -61,9 +61,7 @@ class PostgresSchemaDriftIT extends SchemaDriftScenario {
     }
 
     private static DatabaseCredentials credentials(String database) {
-        PostgresServer server = postgres.server();
-        return new DatabaseCredentials("postgresql", server.host(), server.port(), database, server.superuser(),
-                server.password());
+        return ServerCredentials.of(postgres.server(), database);
     }
 
     @Test

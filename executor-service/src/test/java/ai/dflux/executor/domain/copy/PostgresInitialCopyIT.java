@@ -7,6 +7,7 @@ import ai.dflux.contracts.agents.DatabaseCredentials;
 import ai.dflux.contracts.conversion.ColumnPlan;
 import ai.dflux.contracts.conversion.TablePlan;
 import ai.dflux.contracts.conversion.ValueRule;
+import ai.dflux.executor.domain.ServerCredentials;
 import ai.dflux.executor.domain.position.SnapshotPosition;
 import ai.dflux.testkit.PostgresServer;
 import ai.dflux.testkit.ServerExtension;
@@ -562,9 +563,7 @@ class PostgresInitialCopyIT {
     }
 
     private static DatabaseCredentials credentials() {
-        PostgresServer server = postgres.server();
-        return new DatabaseCredentials("postgresql", server.host(), server.port(), SOURCE_DB, server.superuser(),
-                server.password());
+        return ServerCredentials.of(postgres.server(), SOURCE_DB);
     }
 
     private static DataSource sourceDb() {

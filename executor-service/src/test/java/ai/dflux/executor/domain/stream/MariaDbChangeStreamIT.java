@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import ai.dflux.contracts.agents.DatabaseCredentials;
 import ai.dflux.contracts.conversion.TablePlan;
+import ai.dflux.executor.domain.ServerCredentials;
 import ai.dflux.executor.domain.copy.MariaDbSnapshotSource;
 import ai.dflux.executor.domain.copy.Snapshot;
 import ai.dflux.executor.domain.position.SnapshotPosition;
@@ -79,8 +80,7 @@ class MariaDbChangeStreamIT {
         MariaDbServer source = mariaDb.server();
         PostgresServer target = postgres.server();
         return new ChangeStreamSpec("maria-" + databases, credentials(source, sourceName),
-                new DatabaseCredentials("postgresql", target.host(), target.port(), targetName,
-                        target.superuser(), target.password()),
+                ServerCredentials.of(target, targetName),
                 plans, start);
     }
 

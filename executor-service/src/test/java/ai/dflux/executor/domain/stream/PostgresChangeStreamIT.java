@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import ai.dflux.contracts.agents.DatabaseCredentials;
 import ai.dflux.contracts.conversion.TablePlan;
+import ai.dflux.executor.domain.ServerCredentials;
 import ai.dflux.executor.domain.position.SnapshotPosition;
 import ai.dflux.testkit.PostgresServer;
 import ai.dflux.testkit.ServerExtension;
@@ -83,9 +84,7 @@ class PostgresChangeStreamIT {
     }
 
     private static DatabaseCredentials credentials(String database) {
-        PostgresServer server = postgres.server();
-        return new DatabaseCredentials("postgresql", server.host(), server.port(), database, server.superuser(),
-                server.password());
+        return ServerCredentials.of(postgres.server(), database);
     }
 
     @Test

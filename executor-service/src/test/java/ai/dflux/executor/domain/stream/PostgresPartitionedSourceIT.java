@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import ai.dflux.contracts.agents.DatabaseCredentials;
 import ai.dflux.contracts.conversion.TablePlan;
+import ai.dflux.executor.domain.ServerCredentials;
 import ai.dflux.executor.domain.copy.CopyListener;
 import ai.dflux.executor.domain.copy.CopyOptions;
 import ai.dflux.executor.domain.copy.CopyResult;
@@ -114,8 +115,6 @@ class PostgresPartitionedSourceIT {
     }
 
     private static DatabaseCredentials credentials(String database) {
-        PostgresServer server = postgres.server();
-        return new DatabaseCredentials("postgresql", server.host(), server.port(), database, server.superuser(),
-                server.password());
+        return ServerCredentials.of(postgres.server(), database);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import ai.dflux.contracts.agents.DatabaseCredentials;
+import ai.dflux.executor.domain.ServerCredentials;
 import ai.dflux.executor.domain.position.SnapshotPosition;
 import ai.dflux.testkit.PostgresServer;
 import ai.dflux.testkit.ServerExtension;
@@ -238,8 +239,6 @@ class PostgresRestartAcrossHeartbeatIT {
     }
 
     private static DatabaseCredentials credentials(String database) {
-        PostgresServer server = postgres.server();
-        return new DatabaseCredentials("postgresql", server.host(), server.port(), database, server.superuser(),
-                server.password());
+        return ServerCredentials.of(postgres.server(), database);
     }
 }
