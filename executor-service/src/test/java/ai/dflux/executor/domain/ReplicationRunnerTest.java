@@ -6,6 +6,7 @@ import ai.dflux.executor.domain.progress.ReplicationMetrics;
 import ai.dflux.executor.domain.stream.StreamPositionMoved;
 import ai.dflux.executor.persistence.ReplicationEntity;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import jakarta.enterprise.inject.Vetoed;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
@@ -51,6 +52,7 @@ class ReplicationRunnerTest {
     }
 
     /** Counts reads of the record, through which every write of a failure goes; holds no record. */
+    @Vetoed // a test double, not a second bean beside the one it stands in for
     private static final class CountingLedger extends ReplicationLedger {
         int reads;
 

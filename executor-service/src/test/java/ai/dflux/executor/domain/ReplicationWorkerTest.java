@@ -3,6 +3,7 @@ package ai.dflux.executor.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.inject.Vetoed;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -53,6 +54,7 @@ class ReplicationWorkerTest {
     }
 
     /** Leases whose renewal ends as given, and which may or may not have lapsed. */
+    @Vetoed // a test double, not a second bean beside the one it stands in for
     private static final class UnreachableLeases extends ReplicationLeases {
         private final Uni<Set<UUID>> renewal;
         private final boolean lapsed;
@@ -75,6 +77,7 @@ class ReplicationWorkerTest {
     }
 
     /** Runs {@link #RUNNING} and records which of them are handed over. */
+    @Vetoed // a test double, not a second bean beside the one it stands in for
     private static final class RecordingRunner extends ReplicationRunner {
         final List<UUID> handedOver = new CopyOnWriteArrayList<>();
 
