@@ -26,6 +26,7 @@ final class TargetTable {
     private final Map<ColumnPlan, Integer> positions = new IdentityHashMap<>();
     private final Map<BitSet, RowWrite> upserts = new HashMap<>();
     private final Map<BitSet, RowWrite> updates = new HashMap<>();
+    private final Map<BitSet, String> deletesOneEqualTo = new HashMap<>();
 
     /** A write of a row and the columns it sets (bits by the columns' positions among the written columns). */
     record RowWrite(String sql, BitSet columns) {
@@ -143,10 +144,14 @@ final class TargetTable {
         return keyColumns.stream().map(column -> column.target() + " = ?").collect(Collectors.joining(" AND "));
     }
 
-    /** For a table without a key: removes one row equal to the old row, as PostgreSQL replication does. */
+    /**
+     * For a table without a key: removes one row equal to the old row, as PostgreSQL replication does. Built once per
+     * set of columns, as upserts are.
+     */
     String deleteOneEqualTo(List<ColumnPlan> columns) {
-        return "DELETE FROM " + qualifiedName + " WHERE ctid = (SELECT ctid FROM " + qualifiedName + " WHERE "
-                + columns.stream().map(TargetTable::equalTo).collect(Collectors.joining(" AND ")) + " LIMIT 1)";
+        return deletesOneEqualTo.computeIfAbsent(columnSet(columns), set -> "DELETE FROM " + qualifiedName
+                + " WHERE ctid = (SELECT ctid FROM " + qualifiedName + " WHERE "
+                + columns.stream().map(TargetTable::equalTo).collect(Collectors.joining(" AND ")) + " LIMIT 1)");
     }
 
     /**
