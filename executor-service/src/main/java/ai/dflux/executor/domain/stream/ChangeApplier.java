@@ -69,7 +69,8 @@ final class ChangeApplier implements DebeziumEngine.ChangeConsumer<ChangeEvent<S
         this.hook = hook;
         this.schemaGuard = new SourceSchemaGuard(spec.tables());
         for (TablePlan plan : spec.tables()) {
-            tables.put(plan.sourceSchema() + "." + plan.sourceTable(), new TargetTable(plan));
+            tables.put(plan.sourceSchema() + "." + plan.sourceTable(),
+                    new TargetTable(plan, rules.comparedAsText(TargetTable.qualifiedName(plan))));
         }
     }
 

@@ -10,14 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /** One target table of a stream: which source column fills which target column, and the statements that write it. */
 final class TargetTable {
-
-    private static final Set<String> COMPARED_AS_TEXT = Set.of("json", "xml", "point", "line", "path", "polygon", "box",
-            "circle");
 
     private final TablePlan plan;
     private final String qualifiedName;
@@ -27,15 +23,24 @@ final class TargetTable {
     private final Map<BitSet, RowWrite> upserts = new HashMap<>();
     private final Map<BitSet, RowWrite> updates = new HashMap<>();
     private final Map<BitSet, String> deletesOneEqualTo = new HashMap<>();
+    private final Map<String, String> comparedAsText;
 
     /** A write of a row and the columns it sets (bits by the columns' positions among the written columns). */
     record RowWrite(String sql, BitSet columns) {
     }
 
     TargetTable(TablePlan plan) {
+        this(plan, Map.of());
+    }
+
+    /**
+     * @param comparedAsText the columns, by their names on the target, that a row of a table without a key is matched
+     *     on by their text, with their types ({@link TargetRules})
+     */
+    TargetTable(TablePlan plan, Map<String, String> comparedAsText) {
         this.plan = plan;
-        this.qualifiedName = plan.targetSchema() == null || plan.targetSchema().isBlank() ? plan.targetTable()
-                : plan.targetSchema() + "." + plan.targetTable();
+        this.qualifiedName = qualifiedName(plan);
+        this.comparedAsText = Map.copyOf(comparedAsText);
         for (ColumnPlan column : plan.columns()) {
             if (!column.generated()) {
                 writtenBySource.put(column.source(), column);
@@ -47,6 +52,11 @@ final class TargetTable {
                     .orElseThrow(() -> new IllegalArgumentException("primary key column " + key + " of "
                             + qualifiedName + " has no column plan")));
         }
+    }
+
+    static String qualifiedName(TablePlan plan) {
+        return plan.targetSchema() == null || plan.targetSchema().isBlank() ? plan.targetTable()
+                : plan.targetSchema() + "." + plan.targetTable();
     }
 
     TablePlan plan() {
@@ -151,7 +161,7 @@ final class TargetTable {
     String deleteOneEqualTo(List<ColumnPlan> columns) {
         return deletesOneEqualTo.computeIfAbsent(columnSet(columns), set -> "DELETE FROM " + qualifiedName
                 + " WHERE ctid = (SELECT ctid FROM " + qualifiedName + " WHERE "
-                + columns.stream().map(TargetTable::equalTo).collect(Collectors.joining(" AND ")) + " LIMIT 1)");
+                + columns.stream().map(this::equalTo).collect(Collectors.joining(" AND ")) + " LIMIT 1)");
     }
 
     /**
@@ -159,18 +169,12 @@ final class TargetTable {
      * {@code =} compares areas (box, circle), is compared by the text of both values, the parameter's read as the column's
      * type first.
      */
-    private static String equalTo(ColumnPlan column) {
-        String type = column.targetType();
-        if (type != null && COMPARED_AS_TEXT.contains(baseType(type))) {
+    private String equalTo(ColumnPlan column) {
+        String type = comparedAsText.get(unquoted(column.target()));
+        if (type != null) {
             return column.target() + "::text IS NOT DISTINCT FROM CAST(? AS " + type + ")::text";
         }
         return column.target() + " IS NOT DISTINCT FROM ?";
-    }
-
-    /** {@code json}, of {@code JSON}, {@code json[]} or {@code pg_catalog.json}. */
-    private static String baseType(String type) {
-        String base = type.trim().toLowerCase(Locale.ROOT).replace("[]", "").trim();
-        return base.substring(base.lastIndexOf('.') + 1);
     }
 
     String truncate() {

@@ -35,7 +35,9 @@ class PostgresChangeStreamIT {
     private static final String SEATS_DDL = "CREATE TABLE seats (id int PRIMARY KEY, holder text UNIQUE, n int)";
     private static final String NOTES_DDL = "CREATE TABLE notes (id int PRIMARY KEY, body text NOT NULL, views int)";
     private static final String JOURNAL_DDL = "CREATE TABLE journal (seq bigint, entry text)";
-    private static final String REMARKS_DDL = "CREATE TABLE remarks (at int, doc json, note xml)";
+    private static final String DOMAIN_DDL = "CREATE DOMAIN doc_json AS json";
+    private static final String REMARKS_DDL = "CREATE TABLE remarks (at int, doc json, note xml, meta doc_json,"
+            + " docs json[], spot point)";
     /** 16,000 characters that do not compress: kept out of line (TOASTed) where the column's storage is external. */
     private static final String LONG_TEXT = "(SELECT string_agg(md5(g::text), '') FROM generate_series(1, 500) g)";
 
@@ -59,7 +61,8 @@ class PostgresChangeStreamIT {
         sourceDb = server.dataSource(source);
         targetDb = server.dataSource(target);
         for (DataSource db : List.of(sourceDb, targetDb)) {
-            Sql.run(db, TYPES_DDL, ITEMS_DDL, LOG_DDL, SCRATCH_DDL, SEATS_DDL, NOTES_DDL, JOURNAL_DDL, REMARKS_DDL);
+            Sql.run(db, TYPES_DDL, ITEMS_DDL, LOG_DDL, SCRATCH_DDL, SEATS_DDL, NOTES_DDL, JOURNAL_DDL, DOMAIN_DDL,
+                    REMARKS_DDL);
         }
         Sql.run(sourceDb, "ALTER TABLE items ALTER COLUMN big SET STORAGE EXTERNAL",
                 "ALTER TABLE notes ALTER COLUMN body SET STORAGE EXTERNAL",
@@ -78,7 +81,8 @@ class PostgresChangeStreamIT {
                 Plans.table("public", "public", "seats", List.of("id"), "id", "holder", "n"),
                 Plans.table("public", "public", "notes", List.of("id"), "id", "body", "views"),
                 Plans.table("public", "public", "journal", List.of(), "seq", "entry"),
-                Plans.table("public", "public", "remarks", List.of(), "at", "doc:json", "note:xml"));
+                Plans.table("public", "public", "remarks", List.of(), "at", "doc:json", "note:xml",
+                        "meta:doc_json", "docs:json[]", "spot:point"));
         spec = new ChangeStreamSpec("pg-" + n, credentials(source), credentials(target), plans,
                 SnapshotPosition.postgres("dflux_slot_" + n, "dflux_pub", lsn));
     }
@@ -271,13 +275,19 @@ class PostgresChangeStreamIT {
         assertThat(Sql.number(targetDb, "SELECT count(*) FROM log")).isEqualTo(3L * 180);
     }
 
-    /** json and xml have no equality operator: a row of a table without a key is found by their text. */
+    /**
+     * json, xml and point have no equality operator, nor has a domain over json or an array of json: a row of a table
+     * without a key is found by their text.
+     */
     @Test
-    void aTableWithoutAKeyFindsTheRowToChangeByItsJsonAndXmlText() {
+    void aTableWithoutAKeyFindsTheRowToChangeByTheTextOfColumnsWithoutEquality() {
         prepare();
         try (ChangeStream stream = ChangeStream.start(spec)) {
-            Sql.run(sourceDb, "INSERT INTO remarks VALUES (1, '{\"b\": 1,  \"a\": [true]}', '<r>one</r>'),"
-                    + " (1, '{\"b\": 2}', '<r>two</r>'), (1, '{\"b\": 2}', '<r>two</r>'), (2, NULL, NULL)");
+            Sql.run(sourceDb, "INSERT INTO remarks VALUES (1, '{\"b\": 1,  \"a\": [true]}', '<r>one</r>', '{\"m\": 1}',"
+                    + " ARRAY['{\"x\": 1}']::json[], '(1,2)'),"
+                    + " (1, '{\"b\": 2}', '<r>two</r>', '{\"m\":  2}', ARRAY['{\"y\": 2}', NULL]::json[], '(3,4)'),"
+                    + " (1, '{\"b\": 2}', '<r>two</r>', '{\"m\":  2}', ARRAY['{\"y\": 2}', NULL]::json[], '(3,4)'),"
+                    + " (2, NULL, NULL, NULL, NULL, NULL)");
             awaitSame("remarks");
             Sql.run(sourceDb, "UPDATE remarks SET at = 10 WHERE ctid = (SELECT min(ctid) FROM remarks"
                             + " WHERE doc::text = '{\"b\": 2}')",

@@ -37,16 +37,21 @@ class PostgresPartitionedSourceIT {
             CREATE TABLE reading_2024 PARTITION OF reading FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
             CREATE TABLE payment (id int PRIMARY KEY, amount numeric(8,2));
             CREATE TABLE payment_old (PRIMARY KEY (id)) INHERITS (payment);
+            CREATE TABLE sensor (id int PRIMARY KEY, v text) PARTITION BY RANGE (id);
+            CREATE TABLE sensor_low PARTITION OF sensor FOR VALUES FROM (0) TO (100);
+            CREATE TABLE sensor_high PARTITION OF sensor FOR VALUES FROM (100) TO (200);
+            INSERT INTO sensor SELECT i, 's' || i FROM generate_series(1, 20) i;
             INSERT INTO reading SELECT i, date '2023-06-01' + i * 2, 'r' || i FROM generate_series(1, 200) i;
             INSERT INTO payment SELECT i, i / 4.0 FROM generate_series(100, 149) i;
             INSERT INTO payment_old SELECT i, i / 4.0 FROM generate_series(1, 30) i;
-            ANALYZE reading_2023, reading_2024, payment, payment_old;
+            ANALYZE reading_2023, reading_2024, payment, payment_old, sensor_low;
             """;
     /** As the conversion makes them: plain tables. */
     private static final String TARGET_DDL = """
             CREATE TABLE reading (id int, at date, v text, PRIMARY KEY (id, at));
             CREATE TABLE payment (id int PRIMARY KEY, amount numeric(8,2));
             CREATE TABLE payment_old (id int PRIMARY KEY, amount numeric(8,2));
+            CREATE TABLE sensor (id int PRIMARY KEY, v text);
             """;
 
     @RegisterExtension
@@ -64,7 +69,8 @@ class PostgresPartitionedSourceIT {
         List<TablePlan> plans = List.of(
                 Plans.table("public", "public", "reading", List.of("id", "at"), "id:integer", "at:date", "v:text"),
                 Plans.table("public", "public", "payment", List.of("id"), "id:integer", "amount:numeric(8,2)"),
-                Plans.table("public", "public", "payment_old", List.of("id"), "id:integer", "amount:numeric(8,2)"));
+                Plans.table("public", "public", "payment_old", List.of("id"), "id:integer", "amount:numeric(8,2)"),
+                Plans.table("public", "public", "sensor", List.of("id"), "id:integer", "v:text"));
         UUID migration = UUID.randomUUID();
         PostgresSnapshotSource snapshots = new PostgresSnapshotSource(migration, credentials("parted_src"));
         try {
@@ -78,9 +84,11 @@ class PostgresPartitionedSourceIT {
             CopyResult copied = new InitialCopy(migration, snapshots, targetDb, CopyOptions.DEFAULTS.withChunkRows(100),
                     estimated).run(plans);
 
-            // as autovacuum leaves them: partitions analyzed, the partitioned table itself never (its reltuples -1)
+            // as autovacuum leaves them: partitions analyzed, the partitioned table itself never (its reltuples -1);
+            // sensor_high, empty, never analyzed, leaves its table's size unknown
             assertThat(estimates).as("a partitioned table's estimate sums its partitions; a parent's counts its own")
-                    .containsExactlyInAnyOrderEntriesOf(Map.of("reading", 200L, "payment", 50L, "payment_old", 30L));
+                    .containsExactlyInAnyOrderEntriesOf(Map.of("reading", 200L, "payment", 50L, "payment_old", 30L,
+                            "sensor", -1L));
             assertSame(sourceDb, targetDb);
             assertThat(Sql.number(targetDb, "SELECT count(*) FROM reading")).isEqualTo(200);
             assertThat(Sql.number(targetDb, "SELECT count(*) FROM payment")).as("the parent's own rows only")
@@ -109,7 +117,7 @@ class PostgresPartitionedSourceIT {
     /** The partitioned table whole, and each table of the inheritance as it holds its rows itself. */
     private static void assertSame(DataSource source, DataSource target) {
         for (String[] table : new String[][] {{"reading", "reading"}, {"ONLY payment", "payment"},
-                {"payment_old", "payment_old"}}) {
+                {"payment_old", "payment_old"}, {"sensor", "sensor"}}) {
             assertThat(TableChecksum.of(target, table[1])).as(table[1]).isEqualTo(TableChecksum.of(source, table[0]));
         }
     }
