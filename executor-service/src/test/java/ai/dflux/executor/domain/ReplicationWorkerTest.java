@@ -18,61 +18,64 @@ import org.junit.jupiter.api.Test;
  */
 class ReplicationWorkerTest {
 
-    private static final Duration LEASE = Duration.ofMillis(400);
+    private static final Duration SHORT_LEASE = Duration.ofMillis(400);
     private static final Set<UUID> RUNNING = Set.of(UUID.randomUUID(), UUID.randomUUID());
-
-    private final RecordingRunner runner = new RecordingRunner();
 
     @Test
     void aFailedRenewalHaltsNothingWhileTheLeasesStillHold() {
+        Duration lease = Duration.ofMinutes(1);
+        RecordingRunner runner = new RecordingRunner(lease);
         UnreachableLeases leases = new UnreachableLeases(Uni.createFrom().failure(new IllegalStateException("down")),
-                false);
+                lease);
 
-        new ReplicationWorker(runner, leases, ExecutorSettings.withDurations(LEASE)).work().await().indefinitely();
+        new ReplicationWorker(runner, leases, ExecutorSettings.withDurations(lease)).work().await().indefinitely();
 
         assertThat(runner.handedOver).isEmpty();
     }
 
     @Test
-    void aFailedRenewalOnceTheLeasesMayHaveLapsedHandsEveryReplicationRunningHereOver() {
+    void aFailedRenewalOnceTheLeasesMayHaveLapsedHandsEveryReplicationRunningHereOver() throws InterruptedException {
+        RecordingRunner runner = new RecordingRunner(SHORT_LEASE);
         UnreachableLeases leases = new UnreachableLeases(Uni.createFrom().failure(new IllegalStateException("down")),
-                true);
+                SHORT_LEASE);
+        Thread.sleep(SHORT_LEASE.dividedBy(2).plusMillis(50).toMillis()); // more than half the lease since its renewal
 
-        new ReplicationWorker(runner, leases, ExecutorSettings.withDurations(LEASE)).work().await().indefinitely();
+        new ReplicationWorker(runner, leases, ExecutorSettings.withDurations(SHORT_LEASE)).work().await()
+                .indefinitely();
 
         assertThat(runner.handedOver).containsExactlyInAnyOrderElementsOf(RUNNING);
     }
 
     @Test
-    void aRenewalThatHangsEndsThePassAndHandsEveryReplicationOverOnceTheLeasesMayHaveLapsed() {
-        UnreachableLeases leases = new UnreachableLeases(Uni.createFrom().nothing(), true);
+    void aRenewalThatHangsEndsThePassAndHandsEveryReplicationOverOnceTheLeasesMayHaveLapsed()
+            throws InterruptedException {
+        RecordingRunner runner = new RecordingRunner(SHORT_LEASE);
+        UnreachableLeases leases = new UnreachableLeases(Uni.createFrom().nothing(), SHORT_LEASE);
+        // the pass waits a quarter of the lease for the renewal: with this, more than half has passed when it gives up
+        Thread.sleep(SHORT_LEASE.dividedBy(4).plusMillis(50).toMillis());
 
-        new ReplicationWorker(runner, leases, ExecutorSettings.withDurations(LEASE)).work().await()
+        new ReplicationWorker(runner, leases, ExecutorSettings.withDurations(SHORT_LEASE)).work().await()
                 .atMost(Duration.ofMinutes(1));
 
         assertThat(runner.handedOver).containsExactlyInAnyOrderElementsOf(RUNNING);
     }
 
-    /** Leases whose renewal ends as given, and which may or may not have lapsed. */
+    /**
+     * Leases whose renewal ends as given; whether they may have lapsed is the real leases' reckoning, from their
+     * creation, which stands for their last renewal.
+     */
     @Vetoed // a test double, not a second bean beside the one it stands in for
     private static final class UnreachableLeases extends ReplicationLeases {
         private final Uni<Set<UUID>> renewal;
-        private final boolean lapsed;
 
-        UnreachableLeases(Uni<Set<UUID>> renewal, boolean lapsed) {
-            super("replica-test", LEASE);
+        UnreachableLeases(Uni<Set<UUID>> renewal, Duration lease) {
+            super("replica-test", lease);
             this.renewal = renewal;
-            this.lapsed = lapsed;
         }
 
         @Override
         public Uni<Set<UUID>> renew(Set<UUID> running) {
             return renewal;
-        }
-
-        @Override
-        public boolean mayHaveLapsed() {
-            return lapsed;
         }
     }
 
@@ -81,8 +84,8 @@ class ReplicationWorkerTest {
     private static final class RecordingRunner extends ReplicationRunner {
         final List<UUID> handedOver = new CopyOnWriteArrayList<>();
 
-        RecordingRunner() {
-            super(null, null, null, null, null, ExecutorSettings.withDurations(LEASE), null);
+        RecordingRunner(Duration lease) {
+            super(null, null, null, null, null, ExecutorSettings.withDurations(lease), null);
         }
 
         @Override
