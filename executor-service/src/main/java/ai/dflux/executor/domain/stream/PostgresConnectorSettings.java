@@ -32,6 +32,10 @@ final class PostgresConnectorSettings implements SourceConnectorSettings {
         properties.setProperty("snapshot.mode", "no_data");
         properties.setProperty("heartbeat.action.query", HEARTBEAT_QUERY);
         properties.setProperty("hstore.handling.mode", "map");
+        // without it a column of a type Debezium does not know is silently left out of every change
+        properties.setProperty("include.unknown.datatypes", "true");
+        properties.setProperty("converters", "text");
+        properties.setProperty("text.type", SourceTextConverter.class.getName());
         properties.setProperty("schema.include.list", CommonEngineSettings.schemaIncludeList(spec.tables()));
         properties.setProperty("table.include.list", CommonEngineSettings.tableIncludeList(spec.tables()));
         return properties;
