@@ -60,12 +60,9 @@ class PostgresPartitionedSourceIT {
     @Test
     void partitionsAndInheritanceChildrenAreCopiedAndStreamedOnceEach() throws SQLException {
         PostgresServer server = postgres.server();
-        server.createDatabase("parted_src");
-        server.createDatabase("parted_tgt");
-        DataSource sourceDb = server.dataSource("parted_src");
-        DataSource targetDb = server.dataSource("parted_tgt");
-        Sql.run(sourceDb, SOURCE_DDL);
-        Sql.run(targetDb, TARGET_DDL);
+        DatabasePair databases = DatabasePair.create(server, "parted_src", SOURCE_DDL, "parted_tgt", TARGET_DDL);
+        DataSource sourceDb = databases.source();
+        DataSource targetDb = databases.target();
         List<TablePlan> plans = List.of(
                 Plans.table("public", "public", "reading", List.of("id", "at"), "id:integer", "at:date", "v:text"),
                 Plans.table("public", "public", "payment", List.of("id"), "id:integer", "amount:numeric(8,2)"),

@@ -35,12 +35,9 @@ class PostgresUnusualTypesStreamIT {
     @Test
     void valuesDebeziumWouldDropOrChangeStreamExactly() {
         PostgresServer server = postgres.server();
-        server.createDatabase("odd_src");
-        server.createDatabase("odd_tgt");
-        DataSource source = server.dataSource("odd_src");
-        DataSource target = server.dataSource("odd_tgt");
-        Sql.run(source, DDL);
-        Sql.run(target, DDL);
+        DatabasePair databases = DatabasePair.create(server, "odd_src", DDL, "odd_tgt", DDL);
+        DataSource source = databases.source();
+        DataSource target = databases.target();
         Sql.run(source, "CREATE PUBLICATION odd_pub FOR TABLE oddities");
         String lsn = Sql.text(source, "SELECT lsn FROM pg_create_logical_replication_slot('odd_slot', 'pgoutput')");
         TablePlan plan = Plans.table("public", "public", "oddities", List.of("id"), COLUMNS);
