@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -28,7 +29,8 @@ public class ReplicationLeases {
 
     private final String owner;
     private final Duration duration;
-    private volatile Instant lastRenewed = Instant.now();
+    private final Clock clock;
+    private volatile Instant lastRenewed;
 
     /** Holds leases under the name from the settings, or this host's name and HTTP port. */
     @Inject
@@ -38,8 +40,15 @@ public class ReplicationLeases {
     }
 
     ReplicationLeases(String owner, Duration duration) {
+        this(owner, duration, Clock.systemUTC());
+    }
+
+    /** Holds leases whose lapse is reckoned by the clock given: a test moves it instead of waiting. */
+    ReplicationLeases(String owner, Duration duration, Clock clock) {
         this.owner = owner;
         this.duration = duration;
+        this.clock = clock;
+        this.lastRenewed = clock.instant();
     }
 
     public String owner() {
@@ -48,7 +57,7 @@ public class ReplicationLeases {
 
     /** Claims the replication for this replica unless another holds a claim that has not run out. */
     public Uni<Boolean> claim(UUID migrationId) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return Panache.withTransaction(() -> ReplicationEntity.update("owner = ?1, leaseUntil = ?2 where migrationId = ?3"
                 + " and (owner is null or owner = ?1 or leaseUntil < ?4)", owner, now.plus(duration), migrationId, now))
                 .map(claimed -> claimed == 1);
@@ -60,10 +69,10 @@ public class ReplicationLeases {
      */
     public Uni<Set<UUID>> renew(Set<UUID> running) {
         if (running.isEmpty()) {
-            lastRenewed = Instant.now();
+            lastRenewed = clock.instant();
             return Uni.createFrom().item(Set.of());
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return Panache.withTransaction(() -> ReplicationEntity.update("leaseUntil = ?1 where owner = ?2"
                 + " and migrationId in ?3", now.plus(duration), owner, running)
                 .chain(renewed -> renewed == running.size() ? Uni.createFrom().item(Set.<UUID>of()) : lost(running)))
@@ -85,7 +94,7 @@ public class ReplicationLeases {
      * replications must then halt before another replica may take them over.
      */
     public boolean mayHaveLapsed() {
-        return Instant.now().isAfter(lastRenewed.plus(duration.dividedBy(2)));
+        return clock.instant().isAfter(lastRenewed.plus(duration.dividedBy(2)));
     }
 
     /** Gives up this replica's claims but on the replications still running here, for another replica to take. */

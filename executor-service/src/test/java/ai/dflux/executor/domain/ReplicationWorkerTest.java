@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.inject.Vetoed;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -18,58 +19,55 @@ import org.junit.jupiter.api.Test;
  */
 class ReplicationWorkerTest {
 
-    private static final Duration SHORT_LEASE = Duration.ofMillis(400);
+    private static final Duration LEASE = Duration.ofMillis(400);
     private static final Set<UUID> RUNNING = Set.of(UUID.randomUUID(), UUID.randomUUID());
+
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-01-01T00:00:00Z"));
+    private final RecordingRunner runner = new RecordingRunner();
 
     @Test
     void aFailedRenewalHaltsNothingWhileTheLeasesStillHold() {
-        Duration lease = Duration.ofMinutes(1);
-        RecordingRunner runner = new RecordingRunner(lease);
         UnreachableLeases leases = new UnreachableLeases(Uni.createFrom().failure(new IllegalStateException("down")),
-                lease);
+                clock);
+        clock.advance(LEASE.dividedBy(2)); // half the lease: not more
 
-        new ReplicationWorker(runner, leases, ExecutorSettings.withDurations(lease)).work().await().indefinitely();
+        new ReplicationWorker(runner, leases, ExecutorSettings.withDurations(LEASE)).work().await().indefinitely();
 
         assertThat(runner.handedOver).isEmpty();
     }
 
     @Test
-    void aFailedRenewalOnceTheLeasesMayHaveLapsedHandsEveryReplicationRunningHereOver() throws InterruptedException {
-        RecordingRunner runner = new RecordingRunner(SHORT_LEASE);
+    void aFailedRenewalOnceTheLeasesMayHaveLapsedHandsEveryReplicationRunningHereOver() {
         UnreachableLeases leases = new UnreachableLeases(Uni.createFrom().failure(new IllegalStateException("down")),
-                SHORT_LEASE);
-        Thread.sleep(SHORT_LEASE.dividedBy(2).plusMillis(50).toMillis()); // more than half the lease since its renewal
+                clock);
+        clock.advance(LEASE.dividedBy(2).plusMillis(1));
 
-        new ReplicationWorker(runner, leases, ExecutorSettings.withDurations(SHORT_LEASE)).work().await()
-                .indefinitely();
+        new ReplicationWorker(runner, leases, ExecutorSettings.withDurations(LEASE)).work().await().indefinitely();
 
         assertThat(runner.handedOver).containsExactlyInAnyOrderElementsOf(RUNNING);
     }
 
     @Test
-    void aRenewalThatHangsEndsThePassAndHandsEveryReplicationOverOnceTheLeasesMayHaveLapsed()
-            throws InterruptedException {
-        RecordingRunner runner = new RecordingRunner(SHORT_LEASE);
-        UnreachableLeases leases = new UnreachableLeases(Uni.createFrom().nothing(), SHORT_LEASE);
-        // the pass waits a quarter of the lease for the renewal: with this, more than half has passed when it gives up
-        Thread.sleep(SHORT_LEASE.dividedBy(4).plusMillis(50).toMillis());
+    void aRenewalThatHangsEndsThePassAndHandsEveryReplicationOverOnceTheLeasesMayHaveLapsed() {
+        UnreachableLeases leases = new UnreachableLeases(Uni.createFrom().nothing(), clock);
+        clock.advance(LEASE); // the pass itself waits a quarter of the lease, in real time, for the renewal
 
-        new ReplicationWorker(runner, leases, ExecutorSettings.withDurations(SHORT_LEASE)).work().await()
+        new ReplicationWorker(runner, leases, ExecutorSettings.withDurations(LEASE)).work().await()
                 .atMost(Duration.ofMinutes(1));
 
         assertThat(runner.handedOver).containsExactlyInAnyOrderElementsOf(RUNNING);
     }
 
     /**
-     * Leases whose renewal ends as given; whether they may have lapsed is the real leases' reckoning, from their
-     * creation, which stands for their last renewal.
+     * Leases whose renewal ends as given; whether they may have lapsed is the real leases' reckoning on the test's clock,
+     * from their creation, which stands for their last renewal.
      */
     @Vetoed // a test double, not a second bean beside the one it stands in for
     private static final class UnreachableLeases extends ReplicationLeases {
         private final Uni<Set<UUID>> renewal;
 
-        UnreachableLeases(Uni<Set<UUID>> renewal, Duration lease) {
-            super("replica-test", lease);
+        UnreachableLeases(Uni<Set<UUID>> renewal, MovableClock clock) {
+            super("replica-test", LEASE, clock);
             this.renewal = renewal;
         }
 
@@ -84,8 +82,8 @@ class ReplicationWorkerTest {
     private static final class RecordingRunner extends ReplicationRunner {
         final List<UUID> handedOver = new CopyOnWriteArrayList<>();
 
-        RecordingRunner(Duration lease) {
-            super(null, null, null, null, null, ExecutorSettings.withDurations(lease), null);
+        RecordingRunner() {
+            super(null, null, null, null, null, ExecutorSettings.withDurations(LEASE), null);
         }
 
         @Override

@@ -17,7 +17,7 @@ import org.apache.kafka.connect.data.SchemaBuilder;
  */
 public final class SourceTextConverter implements CustomConverter<SchemaBuilder, RelationalColumn> {
 
-    static final Set<String> TYPES = Set.of("bit", "varbit", "pg_lsn", "tsquery", "xid", "xid8", "pg_snapshot",
+    private static final Set<String> TYPES = Set.of("bit", "varbit", "pg_lsn", "tsquery", "xid", "xid8", "pg_snapshot",
             "txid_snapshot");
 
     @Override

@@ -68,23 +68,23 @@ record TargetRules(boolean replicaRole, Set<String> keyOnlyUnique, Map<String, M
                 + " WHERE indrelid = to_regclass(?) AND ((indisunique AND NOT indisprimary) OR indisexclusion))");
                 PreparedStatement textColumns = target.prepareStatement(COLUMNS_COMPARED_AS_TEXT)) {
             for (TablePlan plan : tables) {
-                TargetTable table = new TargetTable(plan);
-                if (table.hasKey()) {
-                    uniqueRules.setString(1, table.qualifiedName());
+                String table = TargetTable.qualifiedName(plan);
+                if (!plan.targetPrimaryKey().isEmpty()) {
+                    uniqueRules.setString(1, table);
                     try (ResultSet rows = uniqueRules.executeQuery()) {
                         if (rows.next() && rows.getBoolean(1)) {
-                            keyOnly.add(table.qualifiedName());
+                            keyOnly.add(table);
                         }
                     }
                 } else {
-                    textColumns.setString(1, table.qualifiedName());
+                    textColumns.setString(1, table);
                     Map<String, String> columns = new HashMap<>();
                     try (ResultSet rows = textColumns.executeQuery()) {
                         while (rows.next()) {
                             columns.put(rows.getString(1), rows.getString(2));
                         }
                     }
-                    comparedAsText.put(table.qualifiedName(), columns);
+                    comparedAsText.put(table, columns);
                 }
             }
         }

@@ -2,10 +2,9 @@ package ai.dflux.executor.domain.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
+import ai.dflux.executor.domain.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -13,28 +12,9 @@ class ProgressTrackerTest {
 
     private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
 
-    private static final class MovableClock extends Clock {
-        private Instant now = T0;
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @Test
     void theLagIsTheDelayOfTheLastApplyPlusAnySilenceBeyondTheHeartbeats() {
-        MovableClock clock = new MovableClock();
+        MovableClock clock = new MovableClock(T0);
         ProgressTracker tracker = new ProgressTracker(clock, Duration.ofSeconds(1));
         assertThat(tracker.lagSeconds()).isEqualTo(-1);
 
@@ -42,12 +22,12 @@ class ProgressTrackerTest {
         assertThat(tracker.lagSeconds()).isEqualTo(7.0);
         assertThat(tracker.lastSourceCommit()).isEqualTo(T0.minusSeconds(7));
 
-        clock.now = T0.plusMillis(500);
+        clock.set(T0.plusMillis(500));
         tracker.applied(0, 0, Map.of("lsn", 2L), T0.plusMillis(400), null);
         assertThat(tracker.lagSeconds()).as("a fresh heartbeat: caught up, to the millisecond").isEqualTo(0.1);
         assertThat(tracker.lastSourceCommit()).as("heartbeats are no changes").isEqualTo(T0.minusSeconds(7));
 
-        clock.now = T0.plusSeconds(13);
+        clock.set(T0.plusSeconds(13));
         assertThat(tracker.lagSeconds()).as("silence past three heartbeats counts").isEqualTo(9.6);
         assertThat(tracker.appliedEvents()).isEqualTo(2);
     }
