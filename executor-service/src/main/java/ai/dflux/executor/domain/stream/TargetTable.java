@@ -29,10 +29,6 @@ final class TargetTable {
     record RowWrite(String sql, BitSet columns) {
     }
 
-    TargetTable(TablePlan plan) {
-        this(plan, Map.of());
-    }
-
     /**
      * @param comparedAsText the columns, by their names on the target, that a row of a table without a key is matched
      *     on by their text, with their types ({@link TargetRules})

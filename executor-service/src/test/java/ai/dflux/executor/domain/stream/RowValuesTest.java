@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.SchemaBuilder;
 import org.apache.kafka.connect.data.Struct;
@@ -19,7 +20,7 @@ class RowValuesTest {
             .field("notes", Schema.OPTIONAL_STRING_SCHEMA)
             .build();
     private static final TargetTable NOTES = new TargetTable(
-            Plans.table("public", "public", "notes", List.of("id"), "id", "body", "views", "notes"));
+            Plans.table("public", "public", "notes", List.of("id"), "id", "body", "views", "notes"), Map.of());
 
     private static Struct row(int id, String body, Integer views, String notes) {
         return new Struct(ROW).put("id", id).put("body", body).put("views", views).put("notes", notes);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.dflux.contracts.conversion.ColumnPlan;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ZeroDateRecheckTest {
@@ -11,7 +12,8 @@ class ZeroDateRecheckTest {
     @Test
     void readsTheNotedRowsByKeyInOneStatementNumberingEachRow() {
         TargetTable table = new TargetTable(Plans.table("shop", "public", "orders", List.of("id", "line"), "id",
-                "line", "shipped:date:ZERO_DATE_TO_MINUS_INFINITY", "pa`id:timestamp:ZERO_DATE_TO_MINUS_INFINITY"));
+                "line", "shipped:date:ZERO_DATE_TO_MINUS_INFINITY", "pa`id:timestamp:ZERO_DATE_TO_MINUS_INFINITY"),
+                Map.of());
         List<ColumnPlan> columns = List.copyOf(table.writtenColumns().values())
                 .subList(2, 4);
 
@@ -25,7 +27,7 @@ class ZeroDateRecheckTest {
     @Test
     void correctsOnlyWhereTheTargetIsStillNull() {
         TargetTable table = new TargetTable(Plans.table("shop", "public", "orders", List.of("id"), "id",
-                "shipped:date:ZERO_DATE_TO_MINUS_INFINITY"));
+                "shipped:date:ZERO_DATE_TO_MINUS_INFINITY"), Map.of());
 
         assertThat(table.minusInfinityWhereNull(table.writtenColumns().get("shipped")))
                 .isEqualTo("UPDATE public.orders SET shipped = '-infinity' WHERE shipped IS NULL AND id = ?");
