@@ -25,8 +25,9 @@ import java.util.Set;
 record TargetRules(boolean replicaRole, Set<String> keyOnlyUnique, Map<String, Map<String, String>> comparedAsText) {
 
     /**
-     * The columns of a table whose type, seen through domains and arrays, has no equality operator (json, xml, most
-     * geometric shapes) or one that compares areas (box, circle).
+     * The columns of a table whose type, seen through domains and arrays, has no equality operator (json, jsonpath, xml,
+     * snapshots, most geometric shapes), one that compares areas (box, circle), or is a composite type: a composite's
+     * {@code =} refuses an untyped parameter ("input of anonymous composite types"), and fails on a json field.
      */
     private static final String COLUMNS_COMPARED_AS_TEXT = """
             WITH RECURSIVE resolved(name, shown, type) AS (
@@ -38,8 +39,9 @@ record TargetRules(boolean replicaRole, Set<String> keyOnlyUnique, Map<String, M
                 WHERE t.typtype = 'd' OR (t.typcategory = 'A' AND t.typelem <> 0)
             )
             SELECT r.name, r.shown FROM resolved r JOIN pg_type t ON t.oid = r.type
-            WHERE t.typnamespace = 'pg_catalog'::regnamespace
-              AND t.typname IN ('json', 'xml', 'point', 'line', 'path', 'polygon', 'box', 'circle')
+            WHERE t.typtype = 'c' OR (t.typnamespace = 'pg_catalog'::regnamespace
+              AND t.typname IN ('json', 'jsonpath', 'xml', 'pg_snapshot', 'txid_snapshot', 'point', 'line', 'path',
+                                'polygon', 'box', 'circle'))
             """;
 
     TargetRules {

@@ -161,9 +161,9 @@ final class TargetTable {
     }
 
     /**
-     * The column's value is the parameter's. A type without an equality operator (json, xml, geometric shapes), or whose
-     * {@code =} compares areas (box, circle), is compared by the text of both values, the parameter's read as the column's
-     * type first.
+     * The column's value is the parameter's. A type without an equality operator (json, xml, geometric shapes), one whose
+     * {@code =} compares areas (box, circle), and a composite type are compared by the text of both values, the
+     * parameter's read as the column's type first.
      */
     private String equalTo(ColumnPlan column) {
         String type = comparedAsText.get(unquoted(column.target()));

@@ -36,8 +36,10 @@ class PostgresChangeStreamIT {
     private static final String NOTES_DDL = "CREATE TABLE notes (id int PRIMARY KEY, body text NOT NULL, views int)";
     private static final String JOURNAL_DDL = "CREATE TABLE journal (seq bigint, entry text)";
     private static final String DOMAIN_DDL = "CREATE DOMAIN doc_json AS json";
+    private static final String COMPOSITES_DDL = "CREATE TYPE labelled_doc AS (label text, body json)";
+    private static final String PAIR_DDL = "CREATE TYPE pair AS (k int, v text)";
     private static final String REMARKS_DDL = "CREATE TABLE remarks (at int, doc json, note xml, meta doc_json,"
-            + " docs json[], spot point)";
+            + " docs json[], spot point, labelled labelled_doc, kv pair)";
     /** 16,000 characters that do not compress: kept out of line (TOASTed) where the column's storage is external. */
     private static final String LONG_TEXT = "(SELECT string_agg(md5(g::text), '') FROM generate_series(1, 500) g)";
 
@@ -62,7 +64,7 @@ class PostgresChangeStreamIT {
         targetDb = server.dataSource(target);
         for (DataSource db : List.of(sourceDb, targetDb)) {
             Sql.run(db, TYPES_DDL, ITEMS_DDL, LOG_DDL, SCRATCH_DDL, SEATS_DDL, NOTES_DDL, JOURNAL_DDL, DOMAIN_DDL,
-                    REMARKS_DDL);
+                    COMPOSITES_DDL, PAIR_DDL, REMARKS_DDL);
         }
         Sql.run(sourceDb, "ALTER TABLE items ALTER COLUMN big SET STORAGE EXTERNAL",
                 "ALTER TABLE notes ALTER COLUMN body SET STORAGE EXTERNAL",
@@ -82,7 +84,7 @@ class PostgresChangeStreamIT {
                 Plans.table("public", "public", "notes", List.of("id"), "id", "body", "views"),
                 Plans.table("public", "public", "journal", List.of(), "seq", "entry"),
                 Plans.table("public", "public", "remarks", List.of(), "at", "doc:json", "note:xml",
-                        "meta:doc_json", "docs:json[]", "spot:point"));
+                        "meta:doc_json", "docs:json[]", "spot:point", "labelled:labelled_doc", "kv:pair"));
         spec = new ChangeStreamSpec("pg-" + n, credentials(source), credentials(target), plans,
                 SnapshotPosition.postgres("dflux_slot_" + n, "dflux_pub", lsn));
     }
@@ -284,10 +286,12 @@ class PostgresChangeStreamIT {
         prepare();
         try (ChangeStream stream = ChangeStream.start(spec)) {
             Sql.run(sourceDb, "INSERT INTO remarks VALUES (1, '{\"b\": 1,  \"a\": [true]}', '<r>one</r>', '{\"m\": 1}',"
-                    + " ARRAY['{\"x\": 1}']::json[], '(1,2)'),"
-                    + " (1, '{\"b\": 2}', '<r>two</r>', '{\"m\":  2}', ARRAY['{\"y\": 2}', NULL]::json[], '(3,4)'),"
-                    + " (1, '{\"b\": 2}', '<r>two</r>', '{\"m\":  2}', ARRAY['{\"y\": 2}', NULL]::json[], '(3,4)'),"
-                    + " (2, NULL, NULL, NULL, NULL, NULL)");
+                    + " ARRAY['{\"x\": 1}']::json[], '(1,2)', ROW('one', '{\"n\":  1}'), ROW(1, 'a,b')),"
+                    + " (1, '{\"b\": 2}', '<r>two</r>', '{\"m\":  2}', ARRAY['{\"y\": 2}', NULL]::json[], '(3,4)',"
+                    + " ROW('two', NULL), ROW(2, NULL)),"
+                    + " (1, '{\"b\": 2}', '<r>two</r>', '{\"m\":  2}', ARRAY['{\"y\": 2}', NULL]::json[], '(3,4)',"
+                    + " ROW('two', NULL), ROW(2, NULL)),"
+                    + " (2, NULL, NULL, NULL, NULL, NULL, NULL, NULL)");
             awaitSame("remarks");
             Sql.run(sourceDb, "UPDATE remarks SET at = 10 WHERE ctid = (SELECT min(ctid) FROM remarks"
                             + " WHERE doc::text = '{\"b\": 2}')",
