@@ -10,8 +10,13 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.format.SignStyle;
+import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.Struct;
+import org.postgresql.PGStatement;
 
 /**
  * A Debezium change event value as the PostgreSQL text its target column takes: passed as an untyped parameter,
@@ -26,9 +32,11 @@ import org.apache.kafka.connect.data.Struct;
  */
 final class ConnectValueText {
 
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS",
-            Locale.ROOT);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT);
+    /** A year of four digits or more, without the sign ISO puts before five: BC years are written as PostgreSQL's. */
+    private static final DateTimeFormatter DATE = new DateTimeFormatterBuilder()
+            .appendValue(ChronoField.YEAR, 4, 10, SignStyle.NORMAL).appendPattern("-MM-dd").toFormatter(Locale.ROOT);
+    private static final DateTimeFormatter DATE_TIME = new DateTimeFormatterBuilder().append(DATE)
+            .appendPattern(" HH:mm:ss.SSSSSS").toFormatter(Locale.ROOT);
     private static final byte[] PLACEHOLDER_BYTES =
             CommonEngineSettings.UNAVAILABLE_PLACEHOLDER.getBytes(StandardCharsets.UTF_8);
 
@@ -89,6 +97,9 @@ final class ConnectValueText {
         if (value instanceof Map<?, ?> map) {
             return hstore(map);
         }
+        if (value instanceof String text && isNumericTarget(column)) {
+            return numeric(text);
+        }
         if (value instanceof Struct struct) {
             throw new IllegalArgumentException("no PostgreSQL text for the structured value " + struct.schema().name()
                     + " of column " + (column == null ? "?" : column.source()));
@@ -101,11 +112,11 @@ final class ConnectValueText {
             case "io.debezium.time.Date":
                 return epochDay(((Number) value).intValue());
             case "io.debezium.time.Timestamp":
-                return timestamp(Math.multiplyExact(((Number) value).longValue(), 1_000L));
+                return timestamp(((Number) value).longValue(), 1_000L, 1L);
             case "io.debezium.time.MicroTimestamp":
-                return timestamp(((Number) value).longValue());
+                return timestamp(((Number) value).longValue(), 1L, 1L);
             case "io.debezium.time.NanoTimestamp":
-                return timestamp(Math.floorDiv(((Number) value).longValue(), 1_000L));
+                return timestamp(((Number) value).longValue(), 1L, 1_000L);
             case "io.debezium.time.Time":
                 return duration(((Number) value).longValue() * 1_000L);
             case "io.debezium.time.MicroTime":
@@ -131,8 +142,10 @@ final class ConnectValueText {
                 // the binlog stores YEAR as years after 1900, so MySQL's year 0000 arrives as 1900, a year no YEAR
                 // column can hold otherwise (1901 to 2155)
                 return ((Number) value).intValue() == 1900 ? "0" : value.toString();
+            case "io.debezium.time.ZonedTimestamp":
+                return zonedTimestamp(value.toString());
             default:
-                // ZonedTimestamp, ZonedTime, Json, Uuid, Enum, Xml, Ltree: their text is PostgreSQL's
+                // ZonedTime, Json, Uuid, Enum, Xml, Ltree: their text is PostgreSQL's
                 return null;
         }
     }
@@ -162,20 +175,44 @@ final class ConnectValueText {
         return DATE.format(date);
     }
 
-    /** Microseconds since the epoch as a local date and time; the extreme values stand for PostgreSQL's infinities. */
-    private static String timestamp(long micros) {
-        if (micros == Long.MAX_VALUE) {
+    /**
+     * A timestamp without time zone counted in units of {@code multiplier / divisor} microseconds from 1970. Debezium
+     * gives PostgreSQL's infinities as the driver's markers ({@code PGStatement.DATE_POSITIVE_INFINITY} and
+     * {@code DATE_NEGATIVE_INFINITY}) in whatever unit the column has, and a MySQL/MariaDB one never has them; only the
+     * instant 294247-01-10 04:00:25.2 (in microseconds) is read as infinity too.
+     */
+    private static String timestamp(long value, long multiplier, long divisor) {
+        if (value == Long.MAX_VALUE || value == PGStatement.DATE_POSITIVE_INFINITY) {
             return "infinity";
         }
-        if (micros == Long.MIN_VALUE) {
+        if (value == Long.MIN_VALUE || value == PGStatement.DATE_NEGATIVE_INFINITY) {
             return "-infinity";
         }
-        LocalDateTime time = LocalDateTime.ofEpochSecond(Math.floorDiv(micros, 1_000_000L),
-                (int) Math.floorMod(micros, 1_000_000L) * 1_000, ZoneOffset.UTC);
-        if (time.getYear() <= 0) {
-            return DATE_TIME.format(time.withYear(1 - time.getYear())) + " BC";
+        long micros = Math.floorDiv(Math.multiplyExact(value, multiplier), divisor);
+        return dateTime(LocalDateTime.ofEpochSecond(Math.floorDiv(micros, 1_000_000L),
+                (int) Math.floorMod(micros, 1_000_000L) * 1_000, ZoneOffset.UTC), "");
+    }
+
+    /**
+     * Debezium's ISO text of a timestamp with time zone, which PostgreSQL reads as it is unless its year is outside
+     * 1–9999: ISO then writes a sign ({@code -4712} for 4713 BC, {@code +12345}) that PostgreSQL refuses.
+     */
+    private static String zonedTimestamp(String iso) {
+        if (!iso.startsWith("-") && !iso.startsWith("+") && !iso.startsWith("0000-")) {
+            return iso;
         }
-        return DATE_TIME.format(time);
+        try {
+            return dateTime(OffsetDateTime.parse(iso).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime(), "+00");
+        } catch (DateTimeParseException e) {
+            return iso; // not a time Java knows (MySQL's zero date): the target judges it
+        }
+    }
+
+    private static String dateTime(LocalDateTime time, String zone) {
+        if (time.getYear() <= 0) {
+            return DATE_TIME.format(time.withYear(1 - time.getYear())) + zone + " BC";
+        }
+        return DATE_TIME.format(time) + zone;
     }
 
     /**
@@ -238,6 +275,26 @@ final class ConnectValueText {
     private static boolean isBitTarget(ColumnPlan column) {
         return column != null && column.targetType() != null
                 && column.targetType().trim().toLowerCase(Locale.ROOT).startsWith("bit");
+    }
+
+    /**
+     * Debezium's decimal text names PostgreSQL's infinite numerics after its own constants; its not-a-number
+     * ({@code NAN}) PostgreSQL reads as it is.
+     */
+    private static String numeric(String text) {
+        return switch (text) {
+            case "POSITIVE_INFINITY" -> "Infinity";
+            case "NEGATIVE_INFINITY" -> "-Infinity";
+            default -> text;
+        };
+    }
+
+    private static boolean isNumericTarget(ColumnPlan column) {
+        if (column == null || column.targetType() == null) {
+            return false;
+        }
+        String type = column.targetType().trim().toLowerCase(Locale.ROOT);
+        return type.startsWith("numeric") || type.startsWith("decimal");
     }
 
     private static boolean isArrayTarget(ColumnPlan column) {

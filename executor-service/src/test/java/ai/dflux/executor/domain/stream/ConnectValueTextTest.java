@@ -47,6 +47,21 @@ class ConnectValueTextTest {
         assertThat(text(micros, -1L, null)).isEqualTo("1969-12-31 23:59:59.999999");
         assertThat(text(micros, Long.MAX_VALUE, null)).isEqualTo("infinity");
         assertThat(text(millis, 1_000L, null)).isEqualTo("1970-01-01 00:00:01.000000");
+        Schema nanos = SchemaBuilder.int64().name("io.debezium.time.NanoTimestamp").build();
+        for (Schema timestamp : List.of(micros, millis, nanos)) {
+            assertThat(text(timestamp, 9_223_372_036_825_200_000L, null)).as("PostgreSQL's infinity, as pgoutput's"
+                    + " is sent in " + timestamp.name()).isEqualTo("infinity");
+            assertThat(text(timestamp, -9_223_372_036_832_400_000L, null)).isEqualTo("-infinity");
+        }
+        assertThat(text(nanos, 1_500L, null)).isEqualTo("1970-01-01 00:00:00.000001");
+        assertThat(text(date, 2_145_042_905, null)).as("the last date PostgreSQL has")
+                .isEqualTo("5874897-12-31");
+        assertThat(text(micros, 327_416_976_550_111_213L, null)).isEqualTo("12345-06-07 08:09:10.111213");
+        Schema zoned = SchemaBuilder.string().name("io.debezium.time.ZonedTimestamp").build();
+        assertThat(text(zoned, "2024-02-29T18:29:59.123456Z", null)).isEqualTo("2024-02-29T18:29:59.123456Z");
+        assertThat(text(zoned, "-4712-01-01T00:00:00.000000Z", null)).isEqualTo("4713-01-01 00:00:00.000000+00 BC");
+        assertThat(text(zoned, "0000-12-31T23:00:00-01:00", null)).isEqualTo("0001-01-01 00:00:00.000000+00");
+        assertThat(text(zoned, "+12345-06-07T08:09:10.5Z", null)).isEqualTo("12345-06-07 08:09:10.500000+00");
         assertThat(text(time, -45_296_500_000L, null)).isEqualTo("-12:34:56.500000");
         assertThat(text(time, 3_023_999_000_000L, null)).isEqualTo("839:59:59.000000");
     }
@@ -89,5 +104,16 @@ class ConnectValueTextTest {
         assertThat(ConnectValueText.isUnavailable(List.of(placeholder, "x"))).isFalse();
         assertThat(ConnectValueText.isUnavailable("")).isFalse();
         assertThat(ConnectValueText.isUnavailable(null)).isFalse();
+    }
+
+    @Test
+    void infiniteNumericsAreNamedAsPostgresReadsThemOnlyInANumericColumn() {
+        Schema decimalText = Schema.OPTIONAL_STRING_SCHEMA;
+        assertThat(text(decimalText, "POSITIVE_INFINITY", column("numeric", null))).isEqualTo("Infinity");
+        assertThat(text(decimalText, "NEGATIVE_INFINITY", column("NUMERIC(30,0)", null))).isEqualTo("-Infinity");
+        assertThat(text(decimalText, "NAN", column("numeric", null))).isEqualTo("NAN");
+        assertThat(text(decimalText, "12.50", column("decimal(5,2)", null))).isEqualTo("12.50");
+        assertThat(text(decimalText, "POSITIVE_INFINITY", column("text", null))).as("a word in a text column stays")
+                .isEqualTo("POSITIVE_INFINITY");
     }
 }
