@@ -44,17 +44,6 @@ public class PostgresCdcPreflight implements CdcPreflight {
               and n.nspname not in ('pg_catalog', 'information_schema') and n.nspname not like 'pg\\_%'
             order by 1, 2""";
 
-    /** Columns whose type is an array of a composite type (a row type of a table included), by table and column. */
-    private static final String COMPOSITE_ARRAY_COLUMNS = """
-            select n.nspname || '.' || c.relname || '.' || a.attname, format_type(a.atttypid, a.atttypmod)
-            from pg_attribute a
-              join pg_class c on c.oid = a.attrelid join pg_namespace n on n.oid = c.relnamespace
-              join pg_type t on t.oid = a.atttypid join pg_type e on e.oid = t.typelem
-            where c.relkind in ('r', 'p') and not c.relispartition and a.attnum > 0 and not a.attisdropped
-              and t.typcategory = 'A' and e.typtype = 'c'
-              and n.nspname not in ('pg_catalog', 'information_schema') and n.nspname not like 'pg\\_%'
-            order by 1""";
-
     private final int publishesPartitionRootFrom;
 
     public PostgresCdcPreflight() {
@@ -76,8 +65,7 @@ public class PostgresCdcPreflight implements CdcPreflight {
                     new PreflightChecks.Named("replication privilege", PostgresCdcPreflight::replicationAttribute),
                     new PreflightChecks.Named("publication privilege", PostgresCdcPreflight::publicationRights),
                     new PreflightChecks.Named("tables", this::eachTable),
-                    new PreflightChecks.Named("table inheritance", PostgresCdcPreflight::inheritance),
-                    new PreflightChecks.Named("column types", PostgresCdcPreflight::compositeArrays)));
+                    new PreflightChecks.Named("table inheritance", PostgresCdcPreflight::inheritance)));
         } catch (SQLException e) {
             throw new IllegalStateException("cannot connect for the change-capture checks: " + e.getMessage(), e);
         }
@@ -177,23 +165,6 @@ public class PostgresCdcPreflight implements CdcPreflight {
                         + " the target a query of " + rs.getString(2) + " no longer returns this table's rows",
                         "after the migration, ALTER TABLE " + rs.getString(3) + " INHERIT " + rs.getString(4)
                                 + "; on the target, or query the tables separately"));
-            }
-        }
-    }
-
-    /**
-     * Debezium hands an array of a composite type over as an array of bytes, which the target refuses: the table's first
-     * change would stop the stream (a composite value alone streams as its text).
-     */
-    private static void compositeArrays(Connection c, List<Finding> found) throws SQLException {
-        try (Statement statement = c.createStatement();
-                ResultSet rs = statement.executeQuery(COMPOSITE_ARRAY_COLUMNS)) {
-            while (rs.next()) {
-                found.add(warning("PG_COMPOSITE_ARRAY", rs.getString(1), "the column's type, " + rs.getString(2)
-                        + ", is an array of a composite type, whose values the change stream cannot carry: the"
-                        + " copy takes them, but the first change of a row of this table stops the stream",
-                        "before the migration, change the column to jsonb (or to a table of its own), or keep the"
-                        + " table free of writes until the cutover"));
             }
         }
     }

@@ -1,5 +1,6 @@
 package ai.dflux.executor.domain.stream;
 
+import io.debezium.connector.postgresql.UnchangedToastedReplicationMessageColumn;
 import io.debezium.spi.converter.CustomConverter;
 import io.debezium.spi.converter.RelationalColumn;
 import java.nio.charset.StandardCharsets;
@@ -10,15 +11,18 @@ import org.apache.kafka.connect.data.SchemaBuilder;
 
 /**
  * Carries a PostgreSQL column as the text pgoutput sends where Debezium's own conversion would drop or change it:
- * composite types and {@code pg_lsn}, {@code tsquery} and the transaction id types, which it leaves out of every change
- * (only logging a warning), and bit strings, whose length a {@code varbit} value loses (and which a {@code bit(1)}
- * turns into a boolean). PostgreSQL's text of a value is read back as the same value, so the target gets it exactly.
- * Needs {@code include.unknown.datatypes}, without which Debezium hands over no value for the types it does not know.
+ * composite types, {@code pg_lsn}, {@code tsquery}, {@code jsonpath} and the transaction id and snapshot types, which it
+ * leaves out of every change (only logging a warning) or hands over as bytes; the geometric shapes but the point, which
+ * it hands over as bytes; bit strings, whose length a {@code varbit} value loses (and which a {@code bit(1)} turns into a
+ * boolean); and every array, whose lower bounds it drops, whose second dimension it turns into NULLs, and whose
+ * composite elements it cannot read. PostgreSQL's text of a value is read back as the same value, so the target gets it
+ * exactly. Needs {@code include.unknown.datatypes}, without which Debezium hands over no value for the types it does
+ * not know.
  */
 public final class SourceTextConverter implements CustomConverter<SchemaBuilder, RelationalColumn> {
 
-    private static final Set<String> TYPES = Set.of("bit", "varbit", "pg_lsn", "tsquery", "xid", "xid8", "pg_snapshot",
-            "txid_snapshot");
+    private static final Set<String> TYPES = Set.of("bit", "varbit", "pg_lsn", "tsquery", "jsonpath", "xid", "xid8",
+            "pg_snapshot", "txid_snapshot", "line", "lseg", "box", "path", "polygon", "circle");
 
     @Override
     public void configure(Properties properties) {
@@ -26,14 +30,21 @@ public final class SourceTextConverter implements CustomConverter<SchemaBuilder,
 
     @Override
     public void converterFor(RelationalColumn column, ConverterRegistration<SchemaBuilder> registration) {
-        if (column.jdbcType() == Types.STRUCT || TYPES.contains(column.typeName())) {
+        if (column.jdbcType() == Types.STRUCT || column.jdbcType() == Types.ARRAY || TYPES.contains(column.typeName())) {
             registration.register(SchemaBuilder.string().optional(), SourceTextConverter::text);
         }
     }
 
+    /**
+     * The value's text. An unchanged TOASTed value, which pgoutput does not send, becomes the placeholder the applier
+     * never writes (the connector hands this converter its own marker object instead).
+     */
     private static Object text(Object value) {
         if (value == null) {
             return null;
+        }
+        if (UnchangedToastedReplicationMessageColumn.isUnchangedToastedValue(value)) {
+            return CommonEngineSettings.UNAVAILABLE_PLACEHOLDER;
         }
         return value instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : value.toString();
     }
