@@ -44,6 +44,26 @@ public class PostgresCdcPreflight implements CdcPreflight {
               and n.nspname not in ('pg_catalog', 'information_schema') and n.nspname not like 'pg\\_%'
             order by 1, 2""";
 
+    /** Columns of type {@code time with time zone}, also under a domain, by table and column. */
+    private static final String TIMETZ_COLUMNS = """
+            with recursive resolved(relid, attnum, type) as (
+              select a.attrelid, a.attnum, a.atttypid
+              from pg_attribute a
+                join pg_class c on c.oid = a.attrelid join pg_namespace n on n.oid = c.relnamespace
+              where c.relkind in ('r', 'p') and not c.relispartition and a.attnum > 0 and not a.attisdropped
+                and n.nspname not in ('pg_catalog', 'information_schema') and n.nspname not like 'pg\\_%'
+              union all
+              select r.relid, r.attnum, t.typbasetype
+              from resolved r join pg_type t on t.oid = r.type
+              where t.typtype = 'd'
+            )
+            select n.nspname || '.' || c.relname || '.' || a.attname, format_type(a.atttypid, a.atttypmod)
+            from resolved r
+              join pg_attribute a on a.attrelid = r.relid and a.attnum = r.attnum
+              join pg_class c on c.oid = r.relid join pg_namespace n on n.oid = c.relnamespace
+            where r.type = 'timetz'::regtype
+            order by 1""";
+
     private final int publishesPartitionRootFrom;
 
     public PostgresCdcPreflight() {
@@ -65,7 +85,8 @@ public class PostgresCdcPreflight implements CdcPreflight {
                     new PreflightChecks.Named("replication privilege", PostgresCdcPreflight::replicationAttribute),
                     new PreflightChecks.Named("publication privilege", PostgresCdcPreflight::publicationRights),
                     new PreflightChecks.Named("tables", this::eachTable),
-                    new PreflightChecks.Named("table inheritance", PostgresCdcPreflight::inheritance)));
+                    new PreflightChecks.Named("table inheritance", PostgresCdcPreflight::inheritance),
+                    new PreflightChecks.Named("column types", PostgresCdcPreflight::timeWithTimeZone)));
         } catch (SQLException e) {
             throw new IllegalStateException("cannot connect for the change-capture checks: " + e.getMessage(), e);
         }
@@ -165,6 +186,23 @@ public class PostgresCdcPreflight implements CdcPreflight {
                         + " the target a query of " + rs.getString(2) + " no longer returns this table's rows",
                         "after the migration, ALTER TABLE " + rs.getString(3) + " INHERIT " + rs.getString(4)
                                 + "; on the target, or query the tables separately"));
+            }
+        }
+    }
+
+    /**
+     * Debezium turns a {@code time with time zone} into UTC before dflux sees it: the copy keeps each value's offset,
+     * the stream writes the same time of day at offset 0, which PostgreSQL holds to be another value.
+     */
+    private static void timeWithTimeZone(Connection c, List<Finding> found) throws SQLException {
+        try (Statement statement = c.createStatement(); ResultSet rs = statement.executeQuery(TIMETZ_COLUMNS)) {
+            while (rs.next()) {
+                found.add(warning("PG_TIMETZ_OFFSET", rs.getString(1), "the column's type, " + rs.getString(2)
+                        + ", keeps an offset that the change stream turns into UTC: a value written while the stream"
+                        + " runs, such as 10:00:00+05:30, reaches the target as 04:30:00+00, the same time of day at"
+                        + " another offset (the copy keeps offsets)",
+                        "before the migration, change the column to timestamptz or to time with the offset in a column"
+                        + " of its own, or accept UTC offsets in values written during the migration"));
             }
         }
     }

@@ -22,13 +22,16 @@ class PostgresCdcPreflightIT {
         postgres = PostgresServer.create().start();
         postgres.createDatabase("preflight");
         try (Connection c = postgres.dataSource("preflight").getConnection(); Statement s = c.createStatement()) {
-            s.execute("drop table if exists keyed, silent, scratch, payment_old, payment, reading; drop role if exists plain");
+            s.execute("drop table if exists keyed, silent, scratch, payment_old, payment, reading, shift;"
+                    + " drop domain if exists clock; drop role if exists plain");
             s.execute("create table keyed (id int primary key); create table silent (id int primary key);"
                     + " alter table silent replica identity nothing; create unlogged table scratch (id int primary key);"
                     + " create table payment (id int primary key); create table payment_old (primary key (id))"
                     + " inherits (payment); create table reading (id int, at date, primary key (id, at))"
                     + " partition by range (at); create table reading_2024 partition of reading"
                     + " for values from ('2024-01-01') to ('2025-01-01');"
+                    + " create domain clock as timetz; create table shift (id int primary key, starts timetz(3),"
+                    + " ends clock, breaks timetz[], at time);"
                     + " create role plain login; grant select on keyed, silent, scratch to plain");
         }
     }
@@ -39,13 +42,15 @@ class PostgresCdcPreflightIT {
     }
 
     @Test
-    void aSuperuserOnALogicalServerMeetsTheUnloggedTableTheTableWithoutReplicaIdentityAndTheInheritingTable() {
+    void aSuperuserOnALogicalServerMeetsTheUnloggedTableTheTableWithoutReplicaIdentityTheInheritingTableAndTimetz() {
         List<Finding> found = new PostgresCdcPreflight().check(postgres.dataSource("preflight"));
 
-        assertThat(found).extracting(Finding::ruleId)
-                .containsExactly("PG_UNLOGGED_TABLE", "PG_REPLICA_IDENTITY", "PG_TABLE_INHERITANCE");
-        assertThat(found).extracting(Finding::object).as("a partition is not named: its table is migrated whole")
-                .containsExactly("public.scratch", "public.silent", "public.payment_old");
+        assertThat(found).extracting(Finding::ruleId).containsExactly("PG_UNLOGGED_TABLE", "PG_REPLICA_IDENTITY",
+                "PG_TABLE_INHERITANCE", "PG_TIMETZ_OFFSET", "PG_TIMETZ_OFFSET");
+        assertThat(found).extracting(Finding::object).as("a partition is not named: its table is migrated whole;"
+                        + " an array of timetz streams as its text, offsets included")
+                .containsExactly("public.scratch", "public.silent", "public.payment_old", "public.shift.ends",
+                        "public.shift.starts");
         assertThat(found.get(0).severity()).isEqualTo(Severity.BLOCKER);
         assertThat(found.get(0).remedy()).isEqualTo("ALTER TABLE public.scratch SET LOGGED;");
         assertThat(found.get(1).remedy()).contains("REPLICA IDENTITY");
@@ -53,6 +58,9 @@ class PostgresCdcPreflightIT {
         assertThat(found.get(2).message()).contains("inherits from public.payment");
         assertThat(found.get(2).remedy()).startsWith("after the migration, ALTER TABLE public.payment_old INHERIT"
                 + " public.payment;");
+        assertThat(found.get(3).severity()).isEqualTo(Severity.WARNING);
+        assertThat(found.get(3).message()).contains("clock").contains("04:30:00+00");
+        assertThat(found.get(4).message()).contains("time(3) with time zone");
     }
 
     /** This server publishes partitioned tables; one before PostgreSQL 13 is played by raising the version needed. */

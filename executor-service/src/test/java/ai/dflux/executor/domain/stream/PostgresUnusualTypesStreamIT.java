@@ -15,10 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Columns whose values Debezium's own conversion leaves out of a PostgreSQL change (a composite type, {@code pg_lsn},
- * {@code tsquery}, the transaction id and snapshot types) or changes (a {@code varbit} loses its length and leading
- * zeros, a {@code bit(1)} becomes a boolean) stream as their text and reach the target exactly, in a table without a key
- * too, where the rows to change are found by these values.
+ * Values Debezium's own conversion leaves out of a PostgreSQL change (a composite type, {@code pg_lsn}, {@code tsquery},
+ * the transaction id and snapshot types) or changes (a {@code varbit} loses its length and leading zeros, a
+ * {@code bit(1)} becomes a boolean, an array its bounds and second dimension, a shape becomes bytes), TOASTed values an
+ * update leaves untouched, and special and far values (not-a-number, infinities, BC and far years) stream and reach the
+ * target exactly, in a table without a key too, where the rows to change are found by these values.
  */
 class PostgresUnusualTypesStreamIT {
 
@@ -28,12 +29,13 @@ class PostgresUnusualTypesStreamIT {
             CREATE TABLE oddities (id int PRIMARY KEY, tag tagged, lsn pg_lsn, q tsquery, xact xid, flag bit(1),
                 bits varbit, byte varbit(8), nibble bit(4), words tsvector, span int4range, segment lseg, frame box,
                 route path, shape polygon, ring circle, edge line, mac8 macaddr8, cash money, jpath jsonpath,
-                shifted int[], grid int[][], parts tagged[], listed int_list);
+                shifted int[], grid int[][], parts tagged[], listed int_list, clocks timetz[]);
             """;
     private static final String[] COLUMNS = {"id", "tag:tagged", "lsn:pg_lsn", "q:tsquery", "xact:xid", "flag:bit(1)",
         "bits:varbit", "byte:varbit(8)", "nibble:bit(4)", "words:tsvector", "span:int4range", "segment:lseg",
         "frame:box", "route:path", "shape:polygon", "ring:circle", "edge:line", "mac8:macaddr8", "cash:money",
-        "jpath:jsonpath", "shifted:int[]", "grid:int[]", "parts:tagged[]", "listed:int_list"};
+        "jpath:jsonpath", "shifted:int[]", "grid:int[]", "parts:tagged[]", "listed:int_list",
+        "clocks:timetz[]"};
     /** 16,000 characters that do not compress, kept out of line (TOASTed) where the column's storage is external. */
     private static final String LONG_TEXT = "(SELECT string_agg(md5(g::text), '') FROM generate_series(1, 500) g)";
 
@@ -48,7 +50,8 @@ class PostgresUnusualTypesStreamIT {
 
     private static final String SPECIAL_DDL = """
             CREATE TABLE specials (id int PRIMARY KEY, amount numeric, price numeric(10,2), ratio float8, share real,
-                at timestamp, at_tz timestamptz, day date);
+                at timestamp, at_tz timestamptz, day date, midnight time, span interval, flag "char",
+                label name, ref oid, host inet, net cidr, mac macaddr, uid uuid, raw bytea);
             """;
 
     @RegisterExtension
@@ -73,12 +76,13 @@ class PostgresUnusualTypesStreamIT {
                     + " 'fat cat', '[1,5)', '[(1,2),(3.5,4)]', '(3,4),(1,2)', '[(0,0),(1,1),(2,0)]',"
                     + " '((0,0),(1,1),(1,0))', '<(1,1),2.5>', '{1,-1,0}', '08:00:2b:01:02:03:04:05', 12.34,"
                     + " '$.a[*] ? (@ > 1)', '[0:1]={1,2}', '{{1,2},{3,NULL}}', ARRAY[ROW('x', 1), NULL]::tagged[],"
-                    + " '[-1:0]={7,8}'),"
+                    + " '[-1:0]={7,8}', '{10:00:00.5+05:30,23:59:59-14:59}'),"
                     + " (2, ROW(NULL, NULL), NULL, NULL, NULL, B'0', B'', B'0', B'0000', '', 'empty', NULL, NULL, NULL,"
-                    + " NULL, NULL, NULL, NULL, NULL, NULL, '{}', '{}', '{}', '{}'),"
+                    + " NULL, NULL, NULL, NULL, NULL, NULL, '{}', '{}', '{}', '{}', '{}'),"
                     + " (3, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,"
-                    + " NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL)",
-                    "INSERT INTO oddities (id, tag, parts, bits, cash) SELECT 5, ROW(t, 5)::tagged, ARRAY[ROW(t, 6)]::tagged[],"
+                    + " NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL)",
+                    "INSERT INTO oddities (id, tag, parts, bits, cash) SELECT 5, ROW(t, 5)::tagged,"
+                            + " ARRAY[ROW(t, 6)]::tagged[],"
                             + " (SELECT string_agg((g % 2)::text, '')::varbit FROM generate_series(1, 70000) g), 0"
                             + " FROM " + LONG_TEXT + " AS long(t)",
                     "UPDATE oddities SET cash = 1 WHERE id = 5",
@@ -90,8 +94,9 @@ class PostgresUnusualTypesStreamIT {
                     + " || length(bits) || ' ' || cash FROM oddities WHERE id = 5"))
                     .as("TOASTed values an update left untouched").isEqualTo("16000 16008 70000 $1.00");
             assertThat(Sql.text(target, "SELECT shifted::text || ' ' || grid::text || ' ' || parts::text || ' '"
-                    + " || listed::text FROM oddities WHERE id = 1"))
-                    .isEqualTo("[0:1]={1,2} {{1,2},{3,NULL}} {\"(x,1)\",NULL} [-1:0]={7,8}");
+                    + " || listed::text || ' ' || clocks::text FROM oddities WHERE id = 1"))
+                    .isEqualTo("[0:1]={1,2} {{1,2},{3,NULL}} {\"(x,1)\",NULL} [-1:0]={7,8}"
+                            + " {10:00:00.5+05:30,23:59:59-14:59}");
             assertThat(Sql.text(target, "SELECT tag::text || ' ' || bits::text || ' ' || byte::text FROM oddities"
                     + " WHERE id = 1")).isEqualTo("(changed,3) 001 00000011");
             assertThat(stream.progress().state()).isEqualTo(StreamProgress.State.RUNNING);
@@ -104,7 +109,8 @@ class PostgresUnusualTypesStreamIT {
         DatabasePair databases = DatabasePair.create(server, "snap_src", KEYLESS_DDL, "snap_tgt", KEYLESS_DDL);
         DataSource source = databases.source();
         DataSource target = databases.target();
-        Sql.run(source, "ALTER TABLE snapshots REPLICA IDENTITY FULL", "CREATE PUBLICATION snap_pub FOR TABLE snapshots");
+        Sql.run(source, "ALTER TABLE snapshots REPLICA IDENTITY FULL",
+                "CREATE PUBLICATION snap_pub FOR TABLE snapshots");
         String lsn = Sql.text(source, "SELECT lsn FROM pg_create_logical_replication_slot('snap_slot', 'pgoutput')");
         TablePlan plan = Plans.table("public", "public", "snapshots", List.of(), KEYLESS_COLUMNS);
         ChangeStreamSpec spec = new ChangeStreamSpec("snap-1", ServerCredentials.of(server, "snap_src"),
@@ -121,13 +127,14 @@ class PostgresUnusualTypesStreamIT {
                     "UPDATE snapshots SET xact8 = '6', path = '$.y' WHERE n = 1",
                     "DELETE FROM snapshots WHERE n = 3");
             awaitSame(source, target, "snapshots");
-            assertThat(Sql.text(target, "SELECT string_agg(n::text, ',' ORDER BY n) FROM snapshots")).isEqualTo("1,2,20");
+            assertThat(Sql.text(target, "SELECT string_agg(n::text, ',' ORDER BY n) FROM snapshots"))
+                    .isEqualTo("1,2,20");
             assertThat(stream.progress().state()).isEqualTo(StreamProgress.State.RUNNING);
         }
     }
 
     @Test
-    void notANumberInfinitiesAndFarDatesStreamAsThemselves() {
+    void notANumberInfinitiesFarDatesAndLessCommonTypesStreamAsThemselves() {
         PostgresServer server = postgres.server();
         DatabasePair databases = DatabasePair.create(server, "spec_src", SPECIAL_DDL, "spec_tgt", SPECIAL_DDL);
         DataSource source = databases.source();
@@ -135,7 +142,9 @@ class PostgresUnusualTypesStreamIT {
         Sql.run(source, "CREATE PUBLICATION spec_pub FOR TABLE specials");
         String lsn = Sql.text(source, "SELECT lsn FROM pg_create_logical_replication_slot('spec_slot', 'pgoutput')");
         TablePlan plan = Plans.table("public", "public", "specials", List.of("id"), "id", "amount:numeric",
-                "price:numeric(10,2)", "ratio:float8", "share:real", "at:timestamp", "at_tz:timestamptz", "day:date");
+                "price:numeric(10,2)", "ratio:float8", "share:real", "at:timestamp", "at_tz:timestamptz", "day:date",
+                "midnight:time", "span:interval", "flag:\"char\"", "label:name", "ref:oid", "host:inet", "net:cidr",
+                "mac:macaddr", "uid:uuid", "raw:bytea");
         ChangeStreamSpec spec = new ChangeStreamSpec("spec-1", ServerCredentials.of(server, "spec_src"),
                 ServerCredentials.of(server, "spec_tgt"), List.of(plan),
                 SnapshotPosition.postgres("spec_slot", "spec_pub", lsn));
@@ -148,6 +157,10 @@ class PostgresUnusualTypesStreamIT {
                     + " (5, 0, 0, 0, 0, '2024-02-29 23:59:59.999999', '12345-06-07 08:09:10.5+02', '0001-01-01 BC'),"
                     + " (4, -0.0, 0, '-0', '1.17549435e-38', '4713-11-24 00:00:00 BC', '2000-01-01 00:00:00+00',"
                     + " '4713-11-24 BC')");
+            Sql.run(source, "UPDATE specials SET midnight = '24:00:00', span = '-178000000 years', flag = 'x',"
+                    + " label = 'n', ref = 4294967295, host = '::1/64', net = '10.0.0.0/8', mac = '08:00:2b:01:02:03',"
+                    + " uid = gen_random_uuid(), raw = '' WHERE id = 1",
+                    "UPDATE specials SET span = '1 mon -1 day -00:00:00.000001', raw = '\\x00' WHERE id = 2");
             awaitSame(source, target, "specials");
             assertThat(stream.progress().state()).isEqualTo(StreamProgress.State.RUNNING);
         }
