@@ -278,6 +278,49 @@ class MariaDbChangeStreamIT {
         assertThat(Sql.number(targetDb, "SELECT count(DISTINCT (seq, note)) FROM log")).isEqualTo(180);
     }
 
+    /** The extremes of MySQL/MariaDB types reach the target columns the Compatibility Agent maps them to exactly. */
+    @Test
+    void extremeValuesStreamExactly() throws Exception {
+        prepare();
+        Sql.run(sourceDb, "CREATE TABLE extremes (id INT PRIMARY KEY, fixed BINARY(4), wide BIT(64),"
+                + " exact DECIMAL(65,30), huge BIGINT UNSIGNED, big DOUBLE, small FLOAT, yr YEAR, tiny TINYINT(1),"
+                + " word VARCHAR(20) CHARACTER SET utf8mb4, padded CHAR(5), neg TIME(6), far DATETIME(6),"
+                + " mid MEDIUMINT UNSIGNED)");
+        Sql.run(targetDb, "CREATE TABLE extremes (id int PRIMARY KEY, fixed bytea, wide bit(64), exact numeric(65,30),"
+                + " huge numeric(20,0), big double precision, small real, yr smallint, tiny smallint, word varchar(20),"
+                + " padded char(5), neg interval, far timestamp(6), mid integer)");
+        TablePlan plan = Plans.table(sourceName, "public", "extremes", List.of("id"), "id", "fixed:bytea",
+                "wide:bit(64):BITS_TO_BIT_STRING", "exact:numeric(65,30)", "huge:numeric(20,0)",
+                "big:double precision", "small:real", "yr:smallint", "tiny:smallint", "word:varchar(20)",
+                "padded:char(5)", "neg:interval", "far:timestamp(6):ZERO_DATE_TO_MINUS_INFINITY", "mid:integer");
+        SnapshotPosition start = binlogPosition();
+        Sql.run(sourceDb, "INSERT INTO extremes VALUES (1, x'01000000', b'1' << 63 | 1,"
+                        + " '99999999999999999999999999999999999.999999999999999999999999999999', 18446744073709551615,"
+                        + " 1.7976931348623157e308, 3.40282e38, 2155, 2, 'a😀ü', 'ab', '-838:59:59.000000',"
+                        + " '9999-12-31 23:59:59.999999', 16777215),"
+                        + " (2, x'00000000', b'0', '-0.000000000000000000000000000001', 0, -2.2250738585072014e-308,"
+                        + " 1.17549e-38, 0, -128, '', '', '00:00:00.000001', '1000-01-01 00:00:00', 0)",
+                "UPDATE extremes SET fixed = x'0100', yr = 1901 WHERE id = 2");
+        ChangeStreamSpec spec = new ChangeStreamSpec("maria-" + databases, credentials(mariaDb.server(), sourceName),
+                ServerCredentials.of(postgres.server(), targetName), List.of(plan), start);
+        try (ChangeStream stream = ChangeStream.start(spec)) {
+            await().atMost(PATIENCE).failFast(() -> !stream.isRunning()).untilAsserted(() -> assertThat(
+                    Sql.text(targetDb, "SELECT string_agg(yr::text, ',' ORDER BY id) FROM extremes"))
+                    .isEqualTo("2155,1901"));
+        }
+        String columns = "concat_ws('|', fixed::text, wide::text, exact::text, huge::text, big::text, small::text,"
+                + " yr::text, tiny::text, word, '[' || padded::text || ']', neg::text, far::text, mid::text)";
+        assertThat(Sql.text(targetDb, "SELECT " + columns + " FROM extremes WHERE id = 1")).isEqualTo(
+                "\\x01000000|1000000000000000000000000000000000000000000000000000000000000001"
+                        + "|99999999999999999999999999999999999.999999999999999999999999999999|18446744073709551615"
+                        + "|1.7976931348623157e+308|3.40282e+38|2155|2|a😀ü|[ab]|-838:59:59|9999-12-31 23:59:59.999999"
+                        + "|16777215");
+        assertThat(Sql.text(targetDb, "SELECT " + columns + " FROM extremes WHERE id = 2")).isEqualTo(
+                "\\x01000000|0000000000000000000000000000000000000000000000000000000000000000"
+                        + "|-0.000000000000000000000000000001|0|-2.2250738585072014e-308|1.17549e-38|1901|-128||[]"
+                        + "|00:00:00.000001|1000-01-01 00:00:00|0");
+    }
+
     private void writeLog(int from, int count) {
         for (int n = from; n < from + count; n++) {
             Sql.run(sourceDb, "START TRANSACTION",
