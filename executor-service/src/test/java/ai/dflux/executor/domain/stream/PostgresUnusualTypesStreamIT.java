@@ -59,17 +59,13 @@ class PostgresUnusualTypesStreamIT {
 
     @Test
     void valuesDebeziumWouldDropOrChangeStreamExactly() {
-        PostgresServer server = postgres.server();
-        DatabasePair databases = DatabasePair.create(server, "odd_src", DDL, "odd_tgt", DDL);
-        DataSource source = databases.source();
-        DataSource target = databases.target();
+        Streamed streamed = Streamed.prepare("odd", DDL, Plans.table("public", "public", "oddities", List.of("id"),
+                COLUMNS));
+        DataSource source = streamed.source();
+        DataSource target = streamed.target();
         Sql.run(source, "ALTER TABLE oddities ALTER COLUMN tag SET STORAGE EXTERNAL, ALTER COLUMN parts SET STORAGE"
-                + " EXTERNAL, ALTER COLUMN bits SET STORAGE EXTERNAL", "CREATE PUBLICATION odd_pub FOR TABLE oddities");
-        String lsn = Sql.text(source, "SELECT lsn FROM pg_create_logical_replication_slot('odd_slot', 'pgoutput')");
-        TablePlan plan = Plans.table("public", "public", "oddities", List.of("id"), COLUMNS);
-        ChangeStreamSpec spec = new ChangeStreamSpec("odd-1", ServerCredentials.of(server, "odd_src"),
-                ServerCredentials.of(server, "odd_tgt"), List.of(plan),
-                SnapshotPosition.postgres("odd_slot", "odd_pub", lsn));
+                + " EXTERNAL, ALTER COLUMN bits SET STORAGE EXTERNAL");
+        ChangeStreamSpec spec = streamed.spec();
         try (ChangeStream stream = ChangeStream.start(spec)) {
             Sql.run(source, "INSERT INTO oddities VALUES"
                     + " (1, ROW('a \"b\", c', 2), '0/16B3748', 'fat & !cat', '7', B'1', B'0101', B'00000011', B'0110',"
@@ -105,17 +101,12 @@ class PostgresUnusualTypesStreamIT {
 
     @Test
     void rowsOfAKeylessTableAreFoundByValuesWithoutAnEqualityForAParameter() {
-        PostgresServer server = postgres.server();
-        DatabasePair databases = DatabasePair.create(server, "snap_src", KEYLESS_DDL, "snap_tgt", KEYLESS_DDL);
-        DataSource source = databases.source();
-        DataSource target = databases.target();
-        Sql.run(source, "ALTER TABLE snapshots REPLICA IDENTITY FULL",
-                "CREATE PUBLICATION snap_pub FOR TABLE snapshots");
-        String lsn = Sql.text(source, "SELECT lsn FROM pg_create_logical_replication_slot('snap_slot', 'pgoutput')");
-        TablePlan plan = Plans.table("public", "public", "snapshots", List.of(), KEYLESS_COLUMNS);
-        ChangeStreamSpec spec = new ChangeStreamSpec("snap-1", ServerCredentials.of(server, "snap_src"),
-                ServerCredentials.of(server, "snap_tgt"), List.of(plan),
-                SnapshotPosition.postgres("snap_slot", "snap_pub", lsn));
+        Streamed streamed = Streamed.prepare("snap", KEYLESS_DDL, Plans.table("public", "public", "snapshots",
+                List.of(), KEYLESS_COLUMNS));
+        DataSource source = streamed.source();
+        DataSource target = streamed.target();
+        Sql.run(source, "ALTER TABLE snapshots REPLICA IDENTITY FULL");
+        ChangeStreamSpec spec = streamed.spec();
         String twin = "(2, '18446744073709551615', '10:20:10,14,15', '10:20:', '$.a[*] ? (@ > 1)', ROW('x', 1),"
                 + " ROW('twin', '{\"k\":  [1, 2]}'))";
         try (ChangeStream stream = ChangeStream.start(spec)) {
@@ -135,19 +126,13 @@ class PostgresUnusualTypesStreamIT {
 
     @Test
     void notANumberInfinitiesFarDatesAndLessCommonTypesStreamAsThemselves() {
-        PostgresServer server = postgres.server();
-        DatabasePair databases = DatabasePair.create(server, "spec_src", SPECIAL_DDL, "spec_tgt", SPECIAL_DDL);
-        DataSource source = databases.source();
-        DataSource target = databases.target();
-        Sql.run(source, "CREATE PUBLICATION spec_pub FOR TABLE specials");
-        String lsn = Sql.text(source, "SELECT lsn FROM pg_create_logical_replication_slot('spec_slot', 'pgoutput')");
-        TablePlan plan = Plans.table("public", "public", "specials", List.of("id"), "id", "amount:numeric",
-                "price:numeric(10,2)", "ratio:float8", "share:real", "at:timestamp", "at_tz:timestamptz", "day:date",
-                "midnight:time", "span:interval", "flag:\"char\"", "label:name", "ref:oid", "host:inet", "net:cidr",
-                "mac:macaddr", "uid:uuid", "raw:bytea");
-        ChangeStreamSpec spec = new ChangeStreamSpec("spec-1", ServerCredentials.of(server, "spec_src"),
-                ServerCredentials.of(server, "spec_tgt"), List.of(plan),
-                SnapshotPosition.postgres("spec_slot", "spec_pub", lsn));
+        Streamed streamed = Streamed.prepare("spec", SPECIAL_DDL, Plans.table("public", "public", "specials",
+                List.of("id"), "id", "amount:numeric", "price:numeric(10,2)", "ratio:float8", "share:real",
+                "at:timestamp", "at_tz:timestamptz", "day:date", "midnight:time", "span:interval", "flag:\"char\"",
+                "label:name", "ref:oid", "host:inet", "net:cidr", "mac:macaddr", "uid:uuid", "raw:bytea"));
+        DataSource source = streamed.source();
+        DataSource target = streamed.target();
+        ChangeStreamSpec spec = streamed.spec();
         try (ChangeStream stream = ChangeStream.start(spec)) {
             Sql.run(source, "INSERT INTO specials VALUES"
                     + " (1, 'NaN', 'NaN', 'NaN', 'NaN', 'infinity', 'infinity', 'infinity'),"
@@ -169,5 +154,21 @@ class PostgresUnusualTypesStreamIT {
     private static void awaitSame(DataSource source, DataSource target, String table) {
         await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                 assertThat(TableChecksum.of(target, table)).isEqualTo(TableChecksum.of(source, table)));
+    }
+
+    /** A source and a target with the same tables, the source's table published with a slot, and the stream's spec. */
+    private record Streamed(DataSource source, DataSource target, ChangeStreamSpec spec) {
+
+        static Streamed prepare(String name, String ddl, TablePlan plan) {
+            PostgresServer server = postgres.server();
+            DatabasePair databases = DatabasePair.create(server, name + "_src", ddl, name + "_tgt", ddl);
+            Sql.run(databases.source(), "CREATE PUBLICATION " + name + "_pub FOR TABLE " + plan.sourceTable());
+            String lsn = Sql.text(databases.source(), "SELECT lsn FROM pg_create_logical_replication_slot('" + name
+                    + "_slot', 'pgoutput')");
+            ChangeStreamSpec spec = new ChangeStreamSpec(name + "-1", ServerCredentials.of(server, name + "_src"),
+                    ServerCredentials.of(server, name + "_tgt"), List.of(plan),
+                    SnapshotPosition.postgres(name + "_slot", name + "_pub", lsn));
+            return new Streamed(databases.source(), databases.target(), spec);
+        }
     }
 }
