@@ -178,8 +178,8 @@ final class ConnectValueText {
     /**
      * A timestamp without time zone counted in units of {@code multiplier / divisor} microseconds from 1970. Debezium
      * gives PostgreSQL's infinities as the driver's markers ({@code PGStatement.DATE_POSITIVE_INFINITY} and
-     * {@code DATE_NEGATIVE_INFINITY}) in whatever unit the column has, and a MySQL/MariaDB one never has them; only the
-     * instant 294247-01-10 04:00:25.2 (in microseconds) is read as infinity too.
+     * {@code DATE_NEGATIVE_INFINITY}) in whatever unit the column has (MySQL and MariaDB have no infinite times). The one
+     * real timestamp equal to a marker, 294247-01-10 04:00:25.2 in microseconds, is read as infinity too.
      */
     private static String timestamp(long value, long multiplier, long divisor) {
         if (value == Long.MAX_VALUE || value == PGStatement.DATE_POSITIVE_INFINITY) {

@@ -24,15 +24,33 @@ public final class SourceTextConverter implements CustomConverter<SchemaBuilder,
     private static final Set<String> TYPES = Set.of("bit", "varbit", "pg_lsn", "tsquery", "jsonpath", "xid", "xid8",
             "pg_snapshot", "txid_snapshot", "line", "lseg", "box", "path", "polygon", "circle");
 
+    /** Types of extensions that Debezium converts itself (its {@code TypeRegistry}); any other arrives as bytes. */
+    private static final Set<String> EXTENSION_TYPES_DEBEZIUM_KNOWS = Set.of("hstore", "citext", "ltree", "isbn",
+            "geometry", "geography", "vector", "halfvec", "sparsevec");
+
+    /** PostgreSQL's first object id for objects not built in ({@code FirstNormalObjectId}): an extension's types. */
+    private static final int FIRST_USER_OID = 16_384;
+
     @Override
     public void configure(Properties properties) {
     }
 
     @Override
     public void converterFor(RelationalColumn column, ConverterRegistration<SchemaBuilder> registration) {
-        if (column.jdbcType() == Types.STRUCT || column.jdbcType() == Types.ARRAY || TYPES.contains(column.typeName())) {
+        if (column.jdbcType() == Types.STRUCT || column.jdbcType() == Types.ARRAY || TYPES.contains(column.typeName())
+                || isUnknownExtensionType(column)) {
             registration.register(SchemaBuilder.string().optional(), SourceTextConverter::text);
         }
+    }
+
+    /**
+     * A type of an extension Debezium does not know ({@code cube}, {@code seg}, ...). A domain's native type is its base
+     * type's, so a domain over {@code bytea} or {@code json} is not one; a domain over a known extension type is, and its
+     * value is read as its text too.
+     */
+    private static boolean isUnknownExtensionType(RelationalColumn column) {
+        return column.jdbcType() == Types.OTHER && column.nativeType() >= FIRST_USER_OID
+                && !EXTENSION_TYPES_DEBEZIUM_KNOWS.contains(column.typeName());
     }
 
     /**

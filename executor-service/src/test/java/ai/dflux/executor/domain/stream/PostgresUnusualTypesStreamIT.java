@@ -49,8 +49,11 @@ class PostgresUnusualTypesStreamIT {
         "path:jsonpath", "tag:tagged", "doc:labelled_doc"};
 
     private static final String SPECIAL_DDL = """
+            CREATE EXTENSION cube; CREATE EXTENSION seg; CREATE EXTENSION hstore; CREATE EXTENSION citext;
+            CREATE DOMAIN sha AS bytea; CREATE DOMAIN docj AS json;
             CREATE TABLE specials (id int PRIMARY KEY, amount numeric, price numeric(10,2), ratio float8, share real,
-                at timestamp, at_tz timestamptz, day date, midnight time, span interval, flag "char",
+                at timestamp, at_tz timestamptz, day date, midnight time, blob sha, box cube, range seg, words hstore,
+                word citext, doc docj, span interval, flag "char",
                 label name, ref oid, host inet, net cidr, mac macaddr, uid uuid, raw bytea);
             """;
 
@@ -129,7 +132,8 @@ class PostgresUnusualTypesStreamIT {
         Streamed streamed = Streamed.prepare("spec", SPECIAL_DDL, Plans.table("public", "public", "specials",
                 List.of("id"), "id", "amount:numeric", "price:numeric(10,2)", "ratio:float8", "share:real",
                 "at:timestamp", "at_tz:timestamptz", "day:date", "midnight:time", "span:interval", "flag:\"char\"",
-                "label:name", "ref:oid", "host:inet", "net:cidr", "mac:macaddr", "uid:uuid", "raw:bytea"));
+                "label:name", "ref:oid", "host:inet", "net:cidr", "mac:macaddr", "uid:uuid", "raw:bytea", "blob:sha",
+                "box:cube", "range:seg", "words:hstore", "word:citext", "doc:docj"));
         DataSource source = streamed.source();
         DataSource target = streamed.target();
         ChangeStreamSpec spec = streamed.spec();
@@ -144,7 +148,9 @@ class PostgresUnusualTypesStreamIT {
                     + " '4713-11-24 BC')");
             Sql.run(source, "UPDATE specials SET midnight = '24:00:00', span = '-178000000 years', flag = 'x',"
                     + " label = 'n', ref = 4294967295, host = '::1/64', net = '10.0.0.0/8', mac = '08:00:2b:01:02:03',"
-                    + " uid = gen_random_uuid(), raw = '' WHERE id = 1",
+                    + " uid = gen_random_uuid(), raw = '' , blob = '\\x00ff', box = '(1, 2.5), (3, 4)',"
+                    + " range = '1.5 .. 2.5', words = 'a=>1, \"b c\"=>NULL', word = 'MiXed', doc = '{\"k\":  1}'"
+                    + " WHERE id = 1",
                     "UPDATE specials SET span = '1 mon -1 day -00:00:00.000001', raw = '\\x00' WHERE id = 2");
             awaitSame(source, target, "specials");
             assertThat(stream.progress().state()).isEqualTo(StreamProgress.State.RUNNING);

@@ -57,6 +57,15 @@ class SourceTextConverterTest {
     }
 
     @Test
+    void anExtensionsTypeDebeziumDoesNotKnowIsTakenOneItKnowsIsNot() {
+        assertThat(register(Types.OTHER, "cube", 16_387)).isNotNull();
+        assertThat(register(Types.OTHER, "hstore", 16_550)).isNull();
+        assertThat(register(Types.OTHER, "citext", 16_678)).isNull();
+        assertThat(register(Types.BINARY, "sha", 17)).as("a domain over bytea: its native type is bytea's").isNull();
+        assertThat(register(Types.OTHER, "doc", 114)).as("a domain over json").isNull();
+    }
+
+    @Test
     void typesDebeziumConvertsItselfAreLeftToIt() {
         assertThat(register(Types.INTEGER, "int4")).isNull();
         assertThat(register(Types.OTHER, "jsonb")).isNull();
@@ -65,22 +74,21 @@ class SourceTextConverterTest {
 
     /** What the converter registered for a column of this type, or null when it left the column alone. */
     private Registered register(int jdbcType, String typeName) {
+        return register(jdbcType, typeName, 0);
+    }
+
+    private Registered register(int jdbcType, String typeName, int nativeType) {
         Registered[] registered = new Registered[1];
         CustomConverter.ConverterRegistration<SchemaBuilder> registration =
                 (schema, conversion) -> registered[0] = new Registered(schema.build(), conversion);
-        converter.converterFor(new Column(jdbcType, typeName), registration);
+        converter.converterFor(new Column(jdbcType, typeName, nativeType), registration);
         return registered[0];
     }
 
     private record Registered(Schema schema, CustomConverter.Converter converter) {
     }
 
-    private record Column(int jdbcType, String typeName) implements RelationalColumn {
-
-        @Override
-        public int nativeType() {
-            return 0;
-        }
+    private record Column(int jdbcType, String typeName, int nativeType) implements RelationalColumn {
 
         @Override
         public String typeExpression() {
