@@ -50,10 +50,10 @@ class PostgresUnusualTypesStreamIT {
 
     private static final String SPECIAL_DDL = """
             CREATE EXTENSION cube; CREATE EXTENSION seg; CREATE EXTENSION hstore; CREATE EXTENSION citext;
-            CREATE DOMAIN sha AS bytea; CREATE DOMAIN docj AS json;
+            CREATE DOMAIN sha AS bytea; CREATE DOMAIN docj AS json; CREATE DOMAIN labels AS hstore;
             CREATE TABLE specials (id int PRIMARY KEY, amount numeric, price numeric(10,2), ratio float8, share real,
                 at timestamp, at_tz timestamptz, day date, midnight time, blob sha, box cube, range seg, words hstore,
-                word citext, doc docj, span interval, flag "char",
+                word citext, doc docj, tags labels, span interval, flag "char",
                 label name, ref oid, host inet, net cidr, mac macaddr, uid uuid, raw bytea);
             """;
 
@@ -133,7 +133,7 @@ class PostgresUnusualTypesStreamIT {
                 List.of("id"), "id", "amount:numeric", "price:numeric(10,2)", "ratio:float8", "share:real",
                 "at:timestamp", "at_tz:timestamptz", "day:date", "midnight:time", "span:interval", "flag:\"char\"",
                 "label:name", "ref:oid", "host:inet", "net:cidr", "mac:macaddr", "uid:uuid", "raw:bytea", "blob:sha",
-                "box:cube", "range:seg", "words:hstore", "word:citext", "doc:docj"));
+                "box:cube", "range:seg", "words:hstore", "word:citext", "doc:docj", "tags:labels"));
         DataSource source = streamed.source();
         DataSource target = streamed.target();
         ChangeStreamSpec spec = streamed.spec();
@@ -149,7 +149,8 @@ class PostgresUnusualTypesStreamIT {
             Sql.run(source, "UPDATE specials SET midnight = '24:00:00', span = '-178000000 years', flag = 'x',"
                     + " label = 'n', ref = 4294967295, host = '::1/64', net = '10.0.0.0/8', mac = '08:00:2b:01:02:03',"
                     + " uid = gen_random_uuid(), raw = '' , blob = '\\x00ff', box = '(1, 2.5), (3, 4)',"
-                    + " range = '1.5 .. 2.5', words = 'a=>1, \"b c\"=>NULL', word = 'MiXed', doc = '{\"k\":  1}'"
+                    + " range = '1.5 .. 2.5', words = 'a=>1, \"b c\"=>NULL', word = 'MiXed', doc = '{\"k\":  1}',"
+                    + " tags = 'x=>\"y, z\"'"
                     + " WHERE id = 1",
                     "UPDATE specials SET span = '1 mon -1 day -00:00:00.000001', raw = '\\x00' WHERE id = 2");
             awaitSame(source, target, "specials");
