@@ -97,8 +97,11 @@ final class ConnectValueText {
         if (value instanceof Map<?, ?> map) {
             return hstore(map);
         }
-        if (value instanceof String text && isNumericTarget(column)) {
-            return numeric(text);
+        if (value instanceof String text) {
+            String infinity = infiniteNumeric(text);
+            if (infinity != null && isNumericTarget(column)) {
+                return infinity;
+            }
         }
         if (value instanceof Struct struct) {
             throw new IllegalArgumentException("no PostgreSQL text for the structured value " + struct.schema().name()
@@ -278,14 +281,15 @@ final class ConnectValueText {
     }
 
     /**
-     * Debezium's decimal text names PostgreSQL's infinite numerics after its own constants; its not-a-number
-     * ({@code NAN}) PostgreSQL reads as it is.
+     * PostgreSQL's text of an infinite numeric, which Debezium's decimal text names after its own constants; null for
+     * any other text (its not-a-number, {@code NAN}, PostgreSQL reads as it is). Compared before the column's type, so
+     * that no other string value pays for reading the type.
      */
-    private static String numeric(String text) {
+    private static String infiniteNumeric(String text) {
         return switch (text) {
             case "POSITIVE_INFINITY" -> "Infinity";
             case "NEGATIVE_INFINITY" -> "-Infinity";
-            default -> text;
+            default -> null;
         };
     }
 
