@@ -56,10 +56,14 @@ public final class DfluxStack implements AutoCloseable {
     private final Map<String, String> executorSettings;
     /** How often discovery rereads the sources; null for the service's own default. */
     private final Duration driftInterval;
+    /** Whether the services run with the JVM memory settings of their Kubernetes manifests. */
+    private final boolean deployedJvms;
 
-    private DfluxStack(Path logDir, Map<String, String> executorSettings, Duration driftInterval) {
+    private DfluxStack(Path logDir, Map<String, String> executorSettings, Duration driftInterval,
+            boolean deployedJvms) {
         this.executorSettings = Map.copyOf(executorSettings);
         this.driftInterval = driftInterval;
+        this.deployedJvms = deployedJvms;
         this.logDir = logDir;
     }
 
@@ -74,16 +78,17 @@ public final class DfluxStack implements AutoCloseable {
 
     /** As {@link #start(String)}, with settings (environment variables) for the executor on top of the usual. */
     public static DfluxStack start(String runName, Map<String, String> executorSettings) {
-        return start(new DfluxStack(freshLogDir(runName), executorSettings, DRIFT_INTERVAL));
+        return start(new DfluxStack(freshLogDir(runName), executorSettings, DRIFT_INTERVAL, false));
     }
 
     /**
      * As {@link #start(String)}, but every service with its deployed defaults: discovery rereads a running migration's
-     * source every minute, not every {@link #DRIFT_INTERVAL}. For benchmarks, whose figures must be what a deployment
-     * costs the source.
+     * source every minute, not every {@link #DRIFT_INTERVAL}, and every JVM sized as its Kubernetes manifest sizes it
+     * ({@link DeployedJvmOptions}) instead of the tests' small heaps. For benchmarks, whose figures must be what a
+     * deployment costs the source.
      */
     public static DfluxStack startAsDeployed(String runName) {
-        return start(new DfluxStack(freshLogDir(runName), Map.of(), null));
+        return start(new DfluxStack(freshLogDir(runName), Map.of(), null, true));
     }
 
     private static DfluxStack start(DfluxStack stack) {
@@ -130,7 +135,7 @@ public final class DfluxStack implements AutoCloseable {
                 }
             }
             environments.put(name, own);
-            services.put(name, ServiceProcess.start(name, jar(name), ports[i], own, logDir));
+            services.put(name, ServiceProcess.start(name, jar(name), ports[i], own, jvmOptions(name), logDir));
         }
         for (ServiceProcess service : services.values()) {
             Duration took = service.awaitReady(SERVICE_START_TIMEOUT);
@@ -158,7 +163,8 @@ public final class DfluxStack implements AutoCloseable {
     /** Starts a crashed service again on the same port with the same settings; returns once it is ready. */
     public ServiceProcess startAgain(String name) {
         ServiceProcess crashed = service(name);
-        ServiceProcess restarted = ServiceProcess.start(name, jar(name), crashed.port(), environments.get(name), logDir);
+        ServiceProcess restarted = ServiceProcess.start(name, jar(name), crashed.port(), environments.get(name),
+                jvmOptions(name), logDir);
         services.put(name, restarted);
         Duration took = restarted.awaitReady(SERVICE_START_TIMEOUT);
         System.out.printf(Locale.ROOT, "[e2e] %-22s restarted after kill -9, ready in %5.1f s%n", name,
@@ -173,7 +179,7 @@ public final class DfluxStack implements AutoCloseable {
     public synchronized ServiceProcess startReplica(String name) {
         String replicaName = name + "-" + (replicas.size() + 2);
         ServiceProcess replica = ServiceProcess.start(replicaName, jar(name), FreePorts.pick(1)[0],
-                environments.get(name), logDir);
+                environments.get(name), jvmOptions(name), logDir);
         replicas.add(replica);
         Duration took = replica.awaitReady(SERVICE_START_TIMEOUT);
         System.out.printf(Locale.ROOT, "[e2e] %-22s ready in %5.1f s  (pid %d, %s)%n", replicaName,
@@ -215,6 +221,15 @@ public final class DfluxStack implements AutoCloseable {
     }
 
     /** The repository root: system property {@code dflux.repo.root} (set by the POM), else the parent of the cwd. */
+    private List<String> jvmOptions(String service) {
+        return deployedJvms ? deployedJvmOptions(service) : ServiceProcess.TEST_JVM_OPTIONS;
+    }
+
+    /** The JVM options {@link #startAsDeployed} gives {@code service}: its Kubernetes manifest's sizing. */
+    public static List<String> deployedJvmOptions(String service) {
+        return DeployedJvmOptions.of(repoRoot().resolve("deploy/k8s"), service);
+    }
+
     public static Path repoRoot() {
         String configured = System.getProperty("dflux.repo.root");
         Path root = configured == null || configured.isBlank() ? Path.of("..") : Path.of(configured);

@@ -42,7 +42,8 @@ public final class ServiceProcess {
     /** The status of a probe that got no HTTP answer at all (refused, reset or timed out). */
     public static final int NO_ANSWER = -1;
 
-    private static final List<String> JVM_OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC", "-Djava.awt.headless=true");
+    /** The JVM options of the services in tests: small heaps, so that the five services and the databases fit. */
+    public static final List<String> TEST_JVM_OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC");
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(15);
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
 
@@ -65,14 +66,16 @@ public final class ServiceProcess {
      * Starts {@code java -jar <jar>} with the given environment on top of this JVM's, HTTP on {@code port}; the
      * output goes to {@code <logDir>/<name>.log}. Returns at once; {@link #awaitReady} waits for the service.
      */
-    public static ServiceProcess start(String name, Path jar, int port, Map<String, String> environment, Path logDir) {
+    public static ServiceProcess start(String name, Path jar, int port, Map<String, String> environment,
+            List<String> jvmOptions, Path logDir) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build the services first (./mvnw install -DskipTests)");
         }
         Path logFile = logDir.resolve(name + ".log");
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(JVM_OPTIONS);
+        command.addAll(jvmOptions);
+        command.add("-Djava.awt.headless=true");
         command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(jar.getParent().toFile())

@@ -131,8 +131,9 @@ class ExecutorBenchmarkIT {
                                 median(m, "stream.dflux.catch_up_seconds"),
                                 median(m, "stream.native.catch_up_seconds")))
                 .add("executor.heap_mb", runs(m, "executor.heap_mb"), "MiB", null, null,
-                        String.format(Locale.ROOT, "peak used heap of executor-service (-Xmx256m) during the"
-                                + " PostgreSQL copy and streaming; MariaDB copy %s MiB; peak RSS %s MiB",
+                        String.format(Locale.ROOT, "peak used heap of executor-service (%s, as its Kubernetes"
+                                + " manifest sizes it) during the PostgreSQL copy and streaming; MariaDB copy %s MiB;"
+                                + " peak RSS %s MiB", String.join(" ", DfluxStack.deployedJvmOptions(DfluxStack.EXECUTOR)),
                                 median(m, "executor.mariadb_copy.heap_mb"), median(m, "executor.rss_mb")))
                 .add("executor.cpu_seconds", runs(m, "executor.cpu_seconds"), "s", null, null,
                         String.format(Locale.ROOT, "CPU time of executor-service over the PostgreSQL migration: copy"

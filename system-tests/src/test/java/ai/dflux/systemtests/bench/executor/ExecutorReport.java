@@ -1,5 +1,6 @@
 package ai.dflux.systemtests.bench.executor;
 
+import ai.dflux.systemtests.DfluxStack;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -47,7 +48,9 @@ public final class ExecutorReport {
                 "Three servers on one machine: a PostgreSQL source (testkit: `wal_level = logical`, `fsync = off`,"
                         + " `synchronous_commit = off`), a MariaDB source and a second PostgreSQL server that every"
                         + " copy and every subscriber writes to, a fresh database each time. dflux runs as its five"
-                        + " services (JVM mode, `-Xmx256m`, serial GC) over Kafka, with their control plane in a third"
+                        + " services (JVM mode, each sized as its Kubernetes manifest sizes it: the executor `"
+                        + String.join(" ", DfluxStack.deployedJvmOptions(DfluxStack.EXECUTOR)) + "`) over Kafka,"
+                        + " with their control plane in a third"
                         + " PostgreSQL, and with their deployed settings (discovery rereads a migration's source for"
                         + " drift every minute; the system tests make it every 3 s).",
                 "",
@@ -88,7 +91,7 @@ public final class ExecutorReport {
                         + " and a check that the target holds the source's rows and balance sum.",
                 "- **Executor process**: the executor-service JVM, sampled every 3 s: used heap (sum of"
                         + " `jvm_memory_used_bytes{area=\"heap\"}` of its `/q/metrics`; a used-heap peak, garbage"
-                        + " included, under the `-Xmx256m` the stack gives every service), resident memory"
+                        + " included, under the heap limit above), resident memory"
                         + " (`VmRSS`) and CPU time (`utime + stime` of `/proc/<pid>/stat`), over the PostgreSQL"
                         + " migration from registration to the end of the catch-up after the pgbench run, and per"
                         + " phase.",
