@@ -23,14 +23,21 @@ public class PostgresCdcPreflight implements CdcPreflight {
     /** {@code server_version_num} of PostgreSQL 13, whose publications take {@code publish_via_partition_root}. */
     static final int PUBLISHES_PARTITION_ROOT_FROM = 130000;
 
+    /** The schemas of the source's own tables: none of PostgreSQL's (an SQL condition on namespace {@code n}). */
+    private static final String USER_SCHEMA =
+            "n.nspname not in ('pg_catalog', 'information_schema') and n.nspname not like 'pg\\_%'";
+
+    /** The tables a migration takes: ordinary and partitioned, not partitions (an SQL condition on class {@code c}). */
+    private static final String MIGRATED_TABLE = "c.relkind in ('r', 'p') and not c.relispartition";
+
     private static final String USER_TABLES = """
             select n.nspname || '.' || c.relname, c.relreplident,
                    quote_ident(n.nspname) || '.' || quote_ident(c.relname),
                    pg_has_role(c.relowner, 'USAGE'), c.relpersistence = 'u', c.relkind = 'p'
             from pg_class c join pg_namespace n on n.oid = c.relnamespace
-            where c.relkind in ('r', 'p') and not c.relispartition
-              and n.nspname not in ('pg_catalog', 'information_schema') and n.nspname not like 'pg\\_%'
-            order by 1""";
+            where %2$s
+              and %1$s
+            order by 1""".formatted(USER_SCHEMA, MIGRATED_TABLE);
 
     /** Children of classic inheritance (partitions are not: their partitioned table is migrated whole). */
     private static final String INHERITING_TABLES = """
@@ -41,8 +48,8 @@ public class PostgresCdcPreflight implements CdcPreflight {
               join pg_class c on c.oid = h.inhrelid join pg_namespace n on n.oid = c.relnamespace
               join pg_class p on p.oid = h.inhparent join pg_namespace pn on pn.oid = p.relnamespace
             where not c.relispartition and c.relkind = 'r'
-              and n.nspname not in ('pg_catalog', 'information_schema') and n.nspname not like 'pg\\_%'
-            order by 1, 2""";
+              and %1$s
+            order by 1, 2""".formatted(USER_SCHEMA);
 
     /** Columns of type {@code time with time zone}, also under a domain, by table and column. */
     private static final String TIMETZ_COLUMNS = """
@@ -50,8 +57,8 @@ public class PostgresCdcPreflight implements CdcPreflight {
               select a.attrelid, a.attnum, a.atttypid
               from pg_attribute a
                 join pg_class c on c.oid = a.attrelid join pg_namespace n on n.oid = c.relnamespace
-              where c.relkind in ('r', 'p') and not c.relispartition and a.attnum > 0 and not a.attisdropped
-                and n.nspname not in ('pg_catalog', 'information_schema') and n.nspname not like 'pg\\_%'
+              where %2$s and a.attnum > 0 and not a.attisdropped
+                and %1$s
               union all
               select r.relid, r.attnum, t.typbasetype
               from resolved r join pg_type t on t.oid = r.type
@@ -62,7 +69,7 @@ public class PostgresCdcPreflight implements CdcPreflight {
               join pg_attribute a on a.attrelid = r.relid and a.attnum = r.attnum
               join pg_class c on c.oid = r.relid join pg_namespace n on n.oid = c.relnamespace
             where r.type = 'timetz'::regtype
-            order by 1""";
+            order by 1""".formatted(USER_SCHEMA, MIGRATED_TABLE);
 
     private final int publishesPartitionRootFrom;
 

@@ -276,8 +276,7 @@ final class ConnectValueText {
     }
 
     private static boolean isBitTarget(ColumnPlan column) {
-        return column != null && column.targetType() != null
-                && column.targetType().trim().toLowerCase(Locale.ROOT).startsWith("bit");
+        return targetType(column).startsWith("bit");
     }
 
     /**
@@ -294,15 +293,18 @@ final class ConnectValueText {
     }
 
     private static boolean isNumericTarget(ColumnPlan column) {
-        if (column == null || column.targetType() == null) {
-            return false;
-        }
-        String type = column.targetType().trim().toLowerCase(Locale.ROOT);
+        String type = targetType(column);
         return type.startsWith("numeric") || type.startsWith("decimal");
     }
 
     private static boolean isArrayTarget(ColumnPlan column) {
-        return column != null && column.targetType() != null && column.targetType().trim().endsWith("[]");
+        return targetType(column).endsWith("[]");
+    }
+
+    /** The column's target type as lower-case text; empty when the value has no column or the column no type. */
+    private static String targetType(ColumnPlan column) {
+        return column == null || column.targetType() == null ? ""
+                : column.targetType().trim().toLowerCase(Locale.ROOT);
     }
 
     private static byte[] bytes(ByteBuffer buffer) {
