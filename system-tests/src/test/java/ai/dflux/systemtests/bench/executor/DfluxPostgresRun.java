@@ -57,20 +57,21 @@ final class DfluxPostgresRun {
             migration.awaitStreaming(settings.timeout());
             run.vacuumSource();
             ProcessSampler.Window streaming = executor.window();
-            PgbenchLoad.Result load;
+            ExecutorBenchmarkRun.MeasuredLoad measured;
             LagSamples lag;
             LagSamples reportedLag;
             double catchUp;
             try (WalPositionLag slotLag = WalPositionLag.ofSlot(run.sourceData(), slotName(migration))) {
                 LagSampler sampler = LagSampler.start(slotLag, run.lagInterval());
                 LagSampler reported = LagSampler.start(migration::lagMillis, REPORTED_LAG_INTERVAL);
-                load = run.pgbench().run(settings.clients(), settings.seconds(), "dflux-" + label);
+                measured = run.measuredLoad("dflux-" + label);
                 lag = sampler.stop();
                 reportedLag = reported.stop();
                 catchUp = CatchUp.seconds(slotLag, run.caughtUpMillis(), run.catchUpTimeout());
             }
             ProcessSampler.Usage streamUsage = streaming.close();
             ProcessSampler.Usage wholeUsage = whole.close();
+            PgbenchLoad.Result load = measured.load();
 
             measurements.add("stream.dflux.tps", "tps", "pgbench TPS on the source while dflux streams", load.tps());
             measurements.add("stream.dflux.tps_ratio", "ratio", "dflux TPS / no-replication TPS of the same repeat",
@@ -83,6 +84,12 @@ final class DfluxPostgresRun {
                     ExecutorBenchmarkRun.finite(reportedLag.p99(), "dflux reported lag " + label));
             measurements.add("stream.dflux.catch_up_seconds", "s", "dflux: from the end of the pgbench run until"
                     + " less than 1 s behind", catchUp);
+            measurements.add("stream.dflux.apply_cpu_ms_per_ktx", "ms", "dflux: CPU time of the executor and the"
+                    + " target server per 1,000 source transactions",
+                    measured.cpu().millisPerThousand(load.transactions(), CpuSplit.EXECUTOR, CpuSplit.TARGET_SERVER));
+            measurements.add("stream.dflux.walsender_cpu_ms_per_ktx", "ms", "dflux: CPU time of the source's"
+                    + " walsender (decoding) per 1,000 source transactions",
+                    measured.cpu().millisPerThousand(load.transactions(), CpuSplit.SOURCE_WALSENDERS));
             measurements.add("executor.heap_mb", "MiB", "executor-service peak used heap, PostgreSQL migration (copy"
                     + " and streaming)", wholeUsage.peakHeapMb());
             measurements.add("executor.cpu_seconds", "s", "executor-service CPU time, PostgreSQL migration (copy and"
@@ -94,7 +101,7 @@ final class DfluxPostgresRun {
             measurements.add("executor.rss_mb", "MiB", "executor-service peak resident memory, PostgreSQL migration",
                     wholeUsage.peakRssMb());
             measurements.remark("dflux " + label + ": " + load + "; lag " + lag + "; reported lag " + reportedLag
-                    + "; executor while streaming: " + streamUsage);
+                    + "; executor while streaming: " + streamUsage + "; " + measured.cpu());
             run.awaitSameRows("dflux streaming " + label, run.target().dataSource(database));
             migration.delete();
         }

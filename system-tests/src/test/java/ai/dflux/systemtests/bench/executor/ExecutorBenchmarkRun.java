@@ -50,7 +50,12 @@ public final class ExecutorBenchmarkRun {
     private final PgDumpRestore pgDump;
     private final PgcopydbClone pgcopydb;
     private final PgloaderCopy pgloader;
+    private final CpuSplit cpuSplit;
     private PgbenchRows mariadbRows;
+
+    /** A pgbench run with where the machine's CPU went during it. */
+    record MeasuredLoad(PgbenchLoad.Result load, CpuSplit.Split cpu) {
+    }
 
     public ExecutorBenchmarkRun(ExecutorBenchSettings settings, PostgresServer source, PostgresServer target,
             MariaDbServer mariadb, DfluxStack stack, Path logFolder) throws Exception {
@@ -65,6 +70,7 @@ public final class ExecutorBenchmarkRun {
         this.pgDump = new PgDumpRestore(logFolder);
         this.pgcopydb = PgcopydbClone.installed(logFolder);
         this.pgloader = PgloaderCopy.installed(logFolder);
+        this.cpuSplit = CpuSplit.of(source, target, stack);
     }
 
     /** Fills the PostgreSQL source with {@code pgbench -i} and the MariaDB source with the same rows. */
@@ -90,9 +96,14 @@ public final class ExecutorBenchmarkRun {
     public void repeat(int repeat) throws Exception {
         String label = "r" + repeat;
         resetSource();
-        double baselineTps = pgbench.run(settings.clients(), settings.seconds(), "baseline-" + label).tps();
+        MeasuredLoad baseline = measuredLoad("baseline-" + label);
+        double baselineTps = baseline.load().tps();
         measurements.add("stream.baseline.tps", "tps", "pgbench TPS on the source with no replication at all",
                 baselineTps);
+        measurements.add("stream.baseline.machine_cpu_ms_per_ktx", "ms", "CPU time of the whole machine per 1,000"
+                + " pgbench transactions with no replication: pgbench, its sessions and everything idle beside them",
+                baseline.cpu().machineMillisPerThousand(baseline.load().transactions()));
+        measurements.remark("baseline " + label + ": " + baseline.cpu());
 
         resetSource();
         PgbenchRows sourceRows = PgbenchRows.onPostgres(sourceData());
@@ -149,7 +160,8 @@ public final class ExecutorBenchmarkRun {
             vacuumSource();
             try (WalPositionLag probe = replication.lag()) {
                 LagSampler sampler = LagSampler.start(probe, LAG_INTERVAL);
-                PgbenchLoad.Result run = pgbench.run(settings.clients(), settings.seconds(), "native-" + label);
+                MeasuredLoad measured = measuredLoad("native-" + label);
+                PgbenchLoad.Result run = measured.load();
                 LagSamples lag = sampler.stop();
                 measurements.add("stream.native.tps", "tps", "pgbench TPS on the source while native logical"
                         + " replication streams", run.tps());
@@ -161,7 +173,13 @@ public final class ExecutorBenchmarkRun {
                 measurements.add("stream.native.replay_lag_p99_ms", "ms", "native: p99 of the walsender's own"
                         + " replay_lag at the same readings (cross-check)",
                         new LagSamples(probe.replayLagMillis(), 0, List.of()).p99());
-                measurements.remark("native " + label + ": " + run + "; lag " + lag);
+                measurements.add("stream.native.apply_cpu_ms_per_ktx", "ms", "native: CPU time of the target server"
+                        + " (the subscription's apply worker) per 1,000 source transactions",
+                        measured.cpu().millisPerThousand(run.transactions(), CpuSplit.TARGET_SERVER));
+                measurements.add("stream.native.walsender_cpu_ms_per_ktx", "ms", "native: CPU time of the source's"
+                        + " walsender (decoding) per 1,000 source transactions",
+                        measured.cpu().millisPerThousand(run.transactions(), CpuSplit.SOURCE_WALSENDERS));
+                measurements.remark("native " + label + ": " + run + "; lag " + lag + "; " + measured.cpu());
                 measurements.add("stream.native.catch_up_seconds", "s", "native: from the end of the pgbench run"
                         + " until less than 1 s behind", CatchUp.seconds(probe, CAUGHT_UP_MILLIS, CATCH_UP_TIMEOUT));
             }
@@ -177,14 +195,18 @@ public final class ExecutorBenchmarkRun {
     private void streamWithDecodingOnly(String label, double baselineTps) throws Exception {
         resetSource();
         try (DecodingOnly decoding = DecodingOnly.start(new PgConnection(source, SOURCE_DATABASE), logFolder, label)) {
-            PgbenchLoad.Result run = pgbench.run(settings.clients(), settings.seconds(), "decoding-" + label);
+            MeasuredLoad measured = measuredLoad("decoding-" + label);
+            PgbenchLoad.Result run = measured.load();
             decoding.requireRunning();
             measurements.add("stream.decoding_only.tps", "tps", "pgbench TPS on the source while "
                     + DecodingOnly.ANCHOR + " reads a slot: decoding and sending without any apply", run.tps());
             measurements.add("stream.decoding_only.tps_ratio", "ratio", "decoding-only TPS / no-replication TPS of"
                     + " the same repeat: the most any replication decoding on this source can keep here",
                     run.tps() / baselineTps);
-            measurements.remark("decoding only " + label + ": " + run);
+            measurements.add("stream.decoding_only.walsender_cpu_ms_per_ktx", "ms", "decoding only: CPU time of the"
+                    + " source's walsender per 1,000 source transactions",
+                    measured.cpu().millisPerThousand(run.transactions(), CpuSplit.SOURCE_WALSENDERS));
+            measurements.remark("decoding only " + label + ": " + run + "; " + measured.cpu());
         }
         List<String> left = ReplicationLeftovers.awaitGoneOrDrop(sourceData(), CLEANUP_GRACE);
         if (!left.isEmpty()) {
@@ -228,6 +250,13 @@ public final class ExecutorBenchmarkRun {
             migration.delete();
         }
         PgDatabases.drop(target, database);
+    }
+
+    /** Runs pgbench on the source as every streaming measurement does, reading the machine's CPU around it. */
+    MeasuredLoad measuredLoad(String label) throws Exception {
+        CpuSplit.Reading start = cpuSplit.read();
+        PgbenchLoad.Result load = pgbench.run(settings.clients(), settings.seconds(), label);
+        return new MeasuredLoad(load, cpuSplit.between(start, cpuSplit.read()));
     }
 
     /** Empties pgbench_history, which pgbench only appends to, and vacuums: the same source for every copy and run. */
@@ -307,10 +336,6 @@ public final class ExecutorBenchmarkRun {
 
     TenantClient tenant() {
         return tenant;
-    }
-
-    PgbenchLoad pgbench() {
-        return pgbench;
     }
 
     Duration lagInterval() {

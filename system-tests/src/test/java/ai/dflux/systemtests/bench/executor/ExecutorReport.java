@@ -95,6 +95,12 @@ public final class ExecutorReport {
                         + " (`VmRSS`) and CPU time (`utime + stime` of `/proc/<pid>/stat`), over the PostgreSQL"
                         + " migration from registration to the end of the catch-up after the pgbench run, and per"
                         + " phase.",
+                "- **Where the CPU goes**: around each pgbench run, the CPU time (`/proc`) of the source server's"
+                        + " sessions, of its walsenders, of the target server (its ended processes included), of the"
+                        + " executor, of dflux's other services, of its control plane with Kafka, and the rest of the"
+                        + " machine's busy time (pgbench itself, the benchmark, the system). The figures per 1,000"
+                        + " source transactions: the walsender's decoding, and the apply: native's target server"
+                        + " against dflux's executor and target server. Every run's split is in the remarks.",
                 "- **Order within a repeat**: no-replication run; `pg_dump | psql`; pgcopydb; dflux copy, then its"
                         + " streaming run; native subscription, then its streaming run; the decoding-only run;"
                         + " pgloader; dflux MariaDB copy."

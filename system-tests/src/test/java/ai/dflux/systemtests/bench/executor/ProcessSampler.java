@@ -78,7 +78,7 @@ public final class ProcessSampler implements AutoCloseable {
 
     /** Starts sampling process {@code pid}, whose Prometheus text {@code metrics} supplies, every {@code interval}. */
     public static ProcessSampler start(long pid, Supplier<String> metrics, Duration interval) throws IOException {
-        ProcessSampler sampler = new ProcessSampler(pid, metrics, clockTicksPerSecond());
+        ProcessSampler sampler = new ProcessSampler(pid, metrics, ProcStat.ticksPerSecond());
         sampler.timer.scheduleAtFixedRate(sampler::sample, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
         return sampler;
     }
@@ -122,22 +122,9 @@ public final class ProcessSampler implements AutoCloseable {
         return 0;
     }
 
-    /** utime + stime, fields 14 and 15 of {@code /proc/<pid>/stat} (counted after the command's closing paren). */
     double cpuSeconds() {
-        String stat = read(Path.of("/proc", Long.toString(pid), "stat"));
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / ticksPerSecond;
-    }
-
-    private static double clockTicksPerSecond() throws IOException {
-        try {
-            Process getconf = new ProcessBuilder("getconf", "CLK_TCK").redirectErrorStream(true).start();
-            String ticks = new String(getconf.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).strip();
-            return getconf.waitFor() == 0 ? Double.parseDouble(ticks) : 100;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return 100;
-        }
+        return ProcStat.ownTicks(pid).orElseThrow(() -> new IllegalStateException("process " + pid + " has ended"))
+                / ticksPerSecond;
     }
 
     private static String read(Path file) {
