@@ -117,10 +117,16 @@ class ExecutorBenchmarkIT {
                         NativeLogicalReplication.ANCHOR, runs(m, "stream.native.tps_ratio"),
                         String.format(Locale.ROOT, "pgbench TPS: no replication %s, dflux %s, native %s; decoding"
                                 + " alone (%s, no apply) keeps %s of the TPS (%s): the most a replication that"
-                                + " decodes on this source can keep here", median(m, "stream.baseline.tps"),
-                                median(m, "stream.dflux.tps"), median(m, "stream.native.tps"), DecodingOnly.ANCHOR,
+                                + " decodes on this source can keep here; CPU of the apply per 1,000 source"
+                                + " transactions: dflux %s ms (executor and target server), native %s ms (target"
+                                + " server); of the walsender: dflux %s ms, native %s ms",
+                                median(m, "stream.baseline.tps"), median(m, "stream.dflux.tps"),
+                                median(m, "stream.native.tps"), DecodingOnly.ANCHOR,
                                 median(m, "stream.decoding_only.tps_ratio", "%.2f"),
-                                median(m, "stream.decoding_only.tps")))
+                                median(m, "stream.decoding_only.tps"), median(m, "stream.dflux.apply_cpu_ms_per_ktx"),
+                                median(m, "stream.native.apply_cpu_ms_per_ktx"),
+                                median(m, "stream.dflux.walsender_cpu_ms_per_ktx"),
+                                median(m, "stream.native.walsender_cpu_ms_per_ktx")))
                 .add("executor.stream.lag_p99_ms", runs(m, "stream.dflux.lag_p99_ms"), "ms",
                         NativeLogicalReplication.ANCHOR, runs(m, "stream.native.lag_p99_ms"),
                         String.format(Locale.ROOT, "both: source WAL position passing the applied position (dflux:"

@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -112,25 +111,42 @@ public final class CpuSplit {
     public Reading read() {
         Map<String, Long> ticks = new LinkedHashMap<>();
         long busy = ProcStat.machineBusyTicks();
-        long walsenders = 0;
-        long sourceSessions = ownAndReaped(sourcePostmaster);
-        for (long child : children(sourcePostmaster)) {
-            long spent = ProcStat.ownTicks(child).orElse(0);
-            if (ProcStat.commandLine(child).contains("walsender")) {
-                walsenders += spent;
-            } else {
-                sourceSessions += spent;
-            }
-        }
-        ticks.put(SOURCE_SESSIONS, sourceSessions);
-        ticks.put(SOURCE_WALSENDERS, walsenders);
-        ticks.put(TARGET_SERVER, server(targetPostmaster));
+        ServerTicks source = ServerTicks.of(sourcePostmaster);
+        ticks.put(SOURCE_SESSIONS, source.total() - source.walsenders());
+        ticks.put(SOURCE_WALSENDERS, source.walsenders());
+        ticks.put(TARGET_SERVER, ServerTicks.of(targetPostmaster).total());
         if (executor != null) {
             ticks.put(EXECUTOR, own(List.of(executor)));
             ticks.put(OTHER_SERVICES, own(otherServices));
-            ticks.put(CONTROL_PLANE, server(controlPlanePostmaster) + own(controlPlane));
+            ticks.put(CONTROL_PLANE, ServerTicks.of(controlPlanePostmaster).total() + own(controlPlane));
         }
         return new Reading(System.nanoTime(), ticks, busy);
+    }
+
+    /**
+     * A PostgreSQL server's CPU: the postmaster's, its reaped children's and its live children's (ended ones waiting to
+     * be reaped included), and of those its walsenders'. A child reaped while the children are read would be counted
+     * twice or not at all, so the reading is taken again until the reaped count holds still across it.
+     */
+    private record ServerTicks(long total, long walsenders) {
+
+        static ServerTicks of(long postmaster) {
+            while (true) {
+                long reaped = ProcStat.reapedChildrenTicks(postmaster);
+                long children = 0;
+                long walsenders = 0;
+                for (long child : ProcStat.children(postmaster)) {
+                    long spent = ProcStat.ownTicks(child).orElse(0);
+                    children += spent;
+                    if (ProcStat.commandLine(child).contains("walsender")) {
+                        walsenders += spent;
+                    }
+                }
+                if (ProcStat.reapedChildrenTicks(postmaster) == reaped) {
+                    return new ServerTicks(ProcStat.ownTicks(postmaster).orElse(0) + reaped + children, walsenders);
+                }
+            }
+        }
     }
 
     public Split between(Reading start, Reading end) {
@@ -140,26 +156,8 @@ public final class CpuSplit {
                 (end.nanos() - start.nanos()) / 1e9, Runtime.getRuntime().availableProcessors());
     }
 
-    private static long server(long postmaster) {
-        long ticks = ownAndReaped(postmaster);
-        for (long child : children(postmaster)) {
-            ticks += ProcStat.ownTicks(child).orElse(0);
-        }
-        return ticks;
-    }
-
-    private static long ownAndReaped(long pid) {
-        return ProcStat.ownTicks(pid).orElse(0) + ProcStat.reapedChildrenTicks(pid);
-    }
-
     private static long own(List<Long> pids) {
         return pids.stream().mapToLong(pid -> ProcStat.ownTicks(pid).orElse(0)).sum();
-    }
-
-    private static List<Long> children(long pid) {
-        List<Long> children = new ArrayList<>();
-        ProcessHandle.of(pid).ifPresent(process -> process.children().forEach(child -> children.add(child.pid())));
-        return children;
     }
 
     /** The server's postmaster: the parent of the session that asks. */

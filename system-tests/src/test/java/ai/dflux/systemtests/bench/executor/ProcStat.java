@@ -1,10 +1,13 @@
 package ai.dflux.systemtests.bench.executor;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.OptionalLong;
 
 /**
@@ -55,6 +58,36 @@ final class ProcStat {
             throw new IllegalStateException("process " + pid + " has ended");
         }
         return field(fields, 4);
+    }
+
+    /**
+     * The process's children, read from {@code /proc} so that those that have ended and wait to be reaped (zombies,
+     * which keep their CPU counts until then) are among them.
+     */
+    static List<Long> children(long pid) {
+        List<Long> children = new ArrayList<>();
+        try (DirectoryStream<Path> processes = Files.newDirectoryStream(Path.of("/proc"), "[0-9]*")) {
+            for (Path process : processes) {
+                long child = Long.parseLong(process.getFileName().toString());
+                String[] fields = statFields(child);
+                if (fields != null && field(fields, 4) == pid) {
+                    children.add(child);
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot list /proc", e);
+        }
+        return children;
+    }
+
+    /** The process's resident memory ({@code VmRSS} of {@code /proc/<pid>/status}), 0 where none is given. */
+    static long residentKib(long pid) {
+        for (String line : read(Path.of("/proc", Long.toString(pid), "status")).split("\n")) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", ""));
+            }
+        }
+        return 0;
     }
 
     /** The process's command line, its arguments joined by spaces (a PostgreSQL process shows its title there). */
@@ -122,7 +155,7 @@ final class ProcStat {
         try {
             return Files.readString(file, StandardCharsets.US_ASCII);
         } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + file, e);
+            throw new IllegalStateException("cannot read " + file + ": the process has ended?", e);
         }
     }
 }

@@ -1,9 +1,6 @@
 package ai.dflux.systemtests.bench.executor;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -114,25 +111,12 @@ public final class ProcessSampler implements AutoCloseable {
     }
 
     private double rssMb() {
-        for (String line : read(Path.of("/proc", Long.toString(pid), "status")).split("\n")) {
-            if (line.startsWith("VmRSS:")) {
-                return Double.parseDouble(line.replaceAll("[^0-9]", "")) / 1024.0;
-            }
-        }
-        return 0;
+        return ProcStat.residentKib(pid) / 1024.0;
     }
 
     double cpuSeconds() {
         return ProcStat.ownTicks(pid).orElseThrow(() -> new IllegalStateException("process " + pid + " has ended"))
                 / ticksPerSecond;
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.US_ASCII);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + file + ": the process has ended?", e);
-        }
     }
 
     @Override
