@@ -128,8 +128,8 @@ final class ChangeApplier implements DebeziumEngine.ChangeConsumer<ChangeEvent<S
     private void apply(List<Pending> unit) {
         schemaGuard.check(unit.stream().map(Pending::event).toList());
         StatementBatch batch = new StatementBatch(rules.replicaRole());
-        ZeroDateRecheck zeroDates = sourceReads.zeroDates();
-        ZeroDateRecheck.Notes nullDates = zeroDates == null ? null : zeroDates.notes();
+        Optional<ZeroDateRecheck> zeroDates = sourceReads.zeroDates();
+        ZeroDateRecheck.Notes nullDates = zeroDates.map(ZeroDateRecheck::notes).orElse(null);
         int rowChanges = 0;
         for (Pending pendingChange : unit) {
             StreamEvent event = pendingChange.event();
@@ -151,14 +151,14 @@ final class ChangeApplier implements DebeziumEngine.ChangeConsumer<ChangeEvent<S
                     value.getStruct("after"), key instanceof Struct k ? k : null,
                     "c".equals(operation) ? headerStruct(record, OLD_KEY_HEADER) : null,
                     "d".equals(operation) && headerStruct(record, NEW_KEY_HEADER) != null);
-            RowChangeWriter.write(table, change, statementsOf(batch, table), sourceReads.movedRows());
+            RowChangeWriter.write(table, change, statementsOf(batch, table), sourceReads);
             if (nullDates != null) {
                 nullDates.note(table, change.after());
             }
             rowChanges++;
         }
         if (nullDates != null) {
-            zeroDates.addCorrections(nullDates, table -> statementsOf(batch, table));
+            zeroDates.get().addCorrections(nullDates, table -> statementsOf(batch, table));
         }
         SourceRecord last = unit.get(unit.size() - 1).event().record();
         long rows = commit(batch, last, rowChanges);

@@ -33,14 +33,14 @@ final class RowChangeWriter {
     }
 
     /**
-     * Writes one change; {@code sourceRows} gives a row the values of the columns a PostgreSQL change carries only as
+     * Writes one change; {@code sourceReads} gives a row the values of the columns a PostgreSQL change carries only as
      * TOAST placeholders, where the target cannot keep its own (it has no reader for a source that sends none).
      */
     static void write(TargetTable table, RowChange change, StatementBatch.TableStatements batch,
-            SourceRowReader sourceRows) {
+            SourceReads sourceReads) {
         switch (change.operation()) {
-            case "c", "r" -> create(table, change, batch, sourceRows);
-            case "u" -> update(table, change, batch, sourceRows);
+            case "c", "r" -> create(table, change, batch, sourceReads);
+            case "u" -> update(table, change, batch, sourceReads);
             case "d" -> delete(table, change, batch);
             case "t" -> batch.add(table.truncate(), List.of());
             default -> throw new IllegalArgumentException("unknown change operation '" + change.operation() + "' on "
@@ -49,7 +49,7 @@ final class RowChangeWriter {
     }
 
     private static void update(TargetTable table, RowChange change, StatementBatch.TableStatements batch,
-            SourceRowReader sourceRows) {
+            SourceReads sourceReads) {
         RowValues row = RowValues.of(table, change.after());
         if (!table.hasKey()) {
             deleteOneEqualTo(table, change.before(), batch);
@@ -63,13 +63,13 @@ final class RowChangeWriter {
         }
         if (change.before() != null && keyChanged(table, change.before(), change.after())) {
             batch.add(table.deleteByKey(), keyValues(table, change.before(), change.key()));
-            writeMovedRow(table, change, row, batch, sourceRows);
+            writeMovedRow(table, change, row, batch, sourceReads);
             return;
         }
         if (row.complete()) {
             upsert(table, row, batch);
         } else {
-            updateKeepingUnavailable(table, change, row, batch, sourceRows);
+            updateKeepingUnavailable(table, change, row, batch, sourceReads);
         }
     }
 
@@ -78,15 +78,15 @@ final class RowChangeWriter {
      * the old key is skipped ({@link #delete}).
      */
     private static void create(TargetTable table, RowChange change, StatementBatch.TableStatements batch,
-            SourceRowReader sourceRows) {
+            SourceReads sourceReads) {
         RowValues row = RowValues.of(table, change.after());
         if (change.movedFromKey() != null && table.hasKey()) {
             batch.add(table.deleteByKey(), keyValues(table, change.movedFromKey(), change.movedFromKey()));
-            writeMovedRow(table, change, row, batch, sourceRows);
+            writeMovedRow(table, change, row, batch, sourceReads);
         } else if (row.complete()) {
             upsert(table, row, batch);
         } else {
-            updateKeepingUnavailable(table, change, row, batch, sourceRows);
+            updateKeepingUnavailable(table, change, row, batch, sourceReads);
         }
     }
 
@@ -97,13 +97,13 @@ final class RowChangeWriter {
      * moved on or went, and the change that did so follows in the stream.
      */
     private static void writeMovedRow(TargetTable table, RowChange change, RowValues row,
-            StatementBatch.TableStatements batch, SourceRowReader sourceRows) {
+            StatementBatch.TableStatements batch, SourceReads sourceReads) {
         if (row.complete()) {
             upsert(table, row, batch);
             return;
         }
         List<String> key = keyValues(table, change.after(), change.key());
-        completedFromSource(table, row, key, sourceRows).ifPresent(whole -> upsert(table, whole, batch));
+        completedFromSource(table, row, key, sourceReads).ifPresent(whole -> upsert(table, whole, batch));
     }
 
     /**
@@ -113,21 +113,20 @@ final class RowChangeWriter {
      * changes in the stream bring it to each of their states in turn.
      */
     private static void updateKeepingUnavailable(TargetTable table, RowChange change, RowValues row,
-            StatementBatch.TableStatements batch, SourceRowReader sourceRows) {
+            StatementBatch.TableStatements batch, SourceReads sourceReads) {
         List<String> key = keyValues(table, change.after(), change.key());
         TargetTable.RowWrite update = table.update(row.columns());
-        batch.update(update.sql(), table.updateParameters(row.columns(), row.values(), key), key, update.columns(), () -> completedFromSource(table, row, key,
-                sourceRows).map(whole -> new StatementBatch.Statement(table.upsert(whole.columns()).sql(),
-                        whole.values())));
+        batch.update(update.sql(), table.updateParameters(row.columns(), row.values(), key), key, update.columns(),
+                () -> completedFromSource(table, row, key, sourceReads).map(whole -> new StatementBatch.Statement(
+                        table.upsert(whole.columns()).sql(), whole.values())));
     }
 
     /** The row with its unavailable values read from the source, or empty where the source has no row of that key. */
     private static Optional<RowValues> completedFromSource(TargetTable table, RowValues row, List<String> key,
-            SourceRowReader sourceRows) {
-        if (sourceRows == null) {
-            throw new IllegalStateException("a change of " + table.qualifiedName() + " carries no value for "
-                    + names(row.unavailable()) + " and its source cannot be asked for them");
-        }
+            SourceReads sourceReads) {
+        SourceRowReader sourceRows = sourceReads.movedRows().orElseThrow(() -> new IllegalStateException(
+                "a change of " + table.qualifiedName() + " carries no value for " + names(row.unavailable())
+                        + " and its source cannot be asked for them"));
         try {
             return sourceRows.read(table.plan(), table.keyColumns(), key, row.unavailable())
                     .map(values -> row.completedWith(table, values));
