@@ -133,6 +133,10 @@ final class ProcStat {
         } catch (NoSuchFileException e) {
             return null;
         } catch (IOException e) {
+            // a process that ends between the open and the read fails the read (ESRCH) instead of the open
+            if (Files.notExists(Path.of("/proc", Long.toString(pid)))) {
+                return null;
+            }
             throw new IllegalStateException("cannot read /proc/" + pid + "/stat", e);
         }
         return statFields(stat);
