@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -79,7 +80,7 @@ public final class CpuSplit {
     private final long targetPostmaster;
     private final Long executor;
     private final List<Long> otherServices;
-    private final List<Long> controlPlane;
+    private final List<Long> kafkaBroker;
     private final long controlPlanePostmaster;
     private final double ticksPerSecond;
 
@@ -90,7 +91,7 @@ public final class CpuSplit {
         if (stack == null) {
             executor = null;
             otherServices = List.of();
-            controlPlane = List.of();
+            kafkaBroker = List.of();
             controlPlanePostmaster = 0;
             return;
         }
@@ -98,7 +99,7 @@ public final class CpuSplit {
         otherServices = DfluxStack.SERVICES.stream().filter(name -> !DfluxStack.EXECUTOR.equals(name))
                 .map(name -> stack.service(name).pid()).toList();
         controlPlanePostmaster = postmasterPid(stack.postgres());
-        controlPlane = ProcessHandle.current().descendants().map(ProcessHandle::pid)
+        kafkaBroker = ProcessHandle.current().descendants().map(ProcessHandle::pid)
                 .filter(pid -> ProcStat.commandLine(pid).contains("KafkaBrokerMain")).toList();
     }
 
@@ -118,7 +119,7 @@ public final class CpuSplit {
         if (executor != null) {
             ticks.put(EXECUTOR, own(List.of(executor)));
             ticks.put(OTHER_SERVICES, own(otherServices));
-            ticks.put(CONTROL_PLANE, ServerTicks.of(controlPlanePostmaster).total() + own(controlPlane));
+            ticks.put(CONTROL_PLANE, ServerTicks.of(controlPlanePostmaster).total() + own(kafkaBroker));
         }
         return new Reading(System.nanoTime(), ticks, busy);
     }
@@ -132,18 +133,21 @@ public final class CpuSplit {
 
         static ServerTicks of(long postmaster) {
             while (true) {
-                long reaped = ProcStat.reapedChildrenTicks(postmaster);
+                Optional<ProcStat.Stat> before = ProcStat.stat(postmaster);
+                if (before.isEmpty()) {
+                    return new ServerTicks(0, 0);
+                }
                 long children = 0;
                 long walsenders = 0;
-                for (long child : ProcStat.children(postmaster)) {
-                    long spent = ProcStat.ownTicks(child).orElse(0);
-                    children += spent;
-                    if (ProcStat.commandLine(child).contains("walsender")) {
-                        walsenders += spent;
+                for (ProcStat.Stat child : ProcStat.children(postmaster)) {
+                    children += child.ownTicks();
+                    if (ProcStat.commandLine(child.pid()).contains("walsender")) {
+                        walsenders += child.ownTicks();
                     }
                 }
-                if (ProcStat.reapedChildrenTicks(postmaster) == reaped) {
-                    return new ServerTicks(ProcStat.ownTicks(postmaster).orElse(0) + reaped + children, walsenders);
+                ProcStat.Stat after = ProcStat.stat(postmaster).orElse(before.get());
+                if (after.reapedChildrenTicks() == before.get().reapedChildrenTicks()) {
+                    return new ServerTicks(after.ownTicks() + after.reapedChildrenTicks() + children, walsenders);
                 }
             }
         }

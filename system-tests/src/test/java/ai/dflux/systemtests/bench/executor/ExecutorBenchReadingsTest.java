@@ -51,6 +51,25 @@ class ExecutorBenchReadingsTest {
     }
 
     @Test
+    void aStatReadingTakesThePidParentAndBothCpuCounts() {
+        ProcStat.Stat stat = ProcStat.Stat.parse(
+                "4242 (postgres: wal (x)) S 17 4242 4242 0 -1 4194304 10 0 0 0 123 45 6 7 20 0 1 0 99");
+        assertThat(stat).isEqualTo(new ProcStat.Stat(4242, 17, 168, 13));
+    }
+
+    @Test
+    void childrenOfThisJvmIncludeAProcessItStarted() throws Exception {
+        Process child = new ProcessBuilder("sleep", "30").start();
+        try {
+            assertThat(ProcStat.children(ProcessHandle.current().pid())).extracting(ProcStat.Stat::pid)
+                    .contains(child.pid());
+            assertThat(ProcStat.parentPid(child.pid())).isEqualTo(ProcessHandle.current().pid());
+        } finally {
+            child.destroyForcibly().waitFor();
+        }
+    }
+
+    @Test
     void machineBusyTimeLeavesOutIdleAndIowait() {
         String procStat = "cpu  100 2 30 5000 70 4 5 6 900 0\ncpu0 50 1 15 2500 35 2 2 3 0 0\n";
         assertThat(ProcStat.machineBusyTicks(procStat)).isEqualTo(100 + 2 + 30 + 4 + 5 + 6);

@@ -1,13 +1,14 @@
 package ai.dflux.systemtests.bench.executor;
 
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -40,39 +41,47 @@ final class ProcStat {
         }
     }
 
-    /** The process's {@code utime + stime}, or empty once it has ended. */
-    static OptionalLong ownTicks(long pid) {
-        String[] fields = statFields(pid);
-        return fields == null ? OptionalLong.empty() : OptionalLong.of(field(fields, 14) + field(fields, 15));
+    /**
+     * One reading of {@code /proc/<pid>/stat}: the parent, the process's own CPU ({@code utime + stime}) and what its
+     * ended and reaped children spent ({@code cutime + cstime}).
+     */
+    record Stat(long pid, long parentPid, long ownTicks, long reapedChildrenTicks) {
+
+        static Stat parse(String stat) {
+            return of(statFields(stat));
+        }
+
+        private static Stat of(String[] fields) {
+            return new Stat(field(fields, 1), field(fields, 4), field(fields, 14) + field(fields, 15),
+                    field(fields, 16) + field(fields, 17));
+        }
     }
 
-    /** The process's {@code cutime + cstime}: the CPU of its children that ended and were waited for. */
-    static long reapedChildrenTicks(long pid) {
+    /** The process's counts, or empty once it has ended. */
+    static Optional<Stat> stat(long pid) {
         String[] fields = statFields(pid);
-        return fields == null ? 0 : field(fields, 16) + field(fields, 17);
+        return fields == null ? Optional.empty() : Optional.of(Stat.of(fields));
+    }
+
+    /** The process's {@code utime + stime}, or empty once it has ended. */
+    static OptionalLong ownTicks(long pid) {
+        return stat(pid).map(stat -> OptionalLong.of(stat.ownTicks())).orElse(OptionalLong.empty());
     }
 
     static long parentPid(long pid) {
-        String[] fields = statFields(pid);
-        if (fields == null) {
-            throw new IllegalStateException("process " + pid + " has ended");
-        }
-        return field(fields, 4);
+        return stat(pid).orElseThrow(() -> new IllegalStateException("process " + pid + " has ended")).parentPid();
     }
 
     /**
-     * The process's children, read from {@code /proc} so that those that have ended and wait to be reaped (zombies,
-     * which keep their CPU counts until then) are among them.
+     * The counts of the process's children, read from {@code /proc} in one pass, so that those that have ended and wait
+     * to be reaped (zombies, which keep their CPU counts until then) are among them.
      */
-    static List<Long> children(long pid) {
-        List<Long> children = new ArrayList<>();
+    static List<Stat> children(long pid) {
+        List<Stat> children = new ArrayList<>();
         try (DirectoryStream<Path> processes = Files.newDirectoryStream(Path.of("/proc"), "[0-9]*")) {
             for (Path process : processes) {
-                long child = Long.parseLong(process.getFileName().toString());
-                String[] fields = statFields(child);
-                if (fields != null && field(fields, 4) == pid) {
-                    children.add(child);
-                }
+                stat(Long.parseLong(process.getFileName().toString())).filter(child -> child.parentPid() == pid)
+                        .ifPresent(children::add);
             }
         } catch (IOException e) {
             throw new IllegalStateException("cannot list /proc", e);
